@@ -1,0 +1,57 @@
+"""In a real headless Chromium: log in, search a person without diacritics, open their page,
+switch the language."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("THADS_REQUIRE_BROWSER") == "1":
+            pytest.fail("THADS_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("Debian's chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()
+
+
+def test_login_search_open_and_switch_language(browser, live_server, users, people):
+    from tests.factories import PASSWORD
+
+    page = browser.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("input[name=username]", "alice")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form button[type=submit]:not([name])")
+    page.wait_for_url(f"{live_server.url}/")
+    assert "Cán bộ theo ngạch" in page.content()
+
+    page.click("nav >> text=Cán bộ")
+    page.fill("input[name=q]", "nguyen van an")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector("table.list")
+    page.click("text=Nguyễn Văn An")
+    page.wait_for_selector("h1")
+    assert "Nguyễn Văn An" in page.inner_text("h1")
+    assert "Chấp hành viên trung cấp" in page.content()
+    assert "001090012345" not in page.content()
+
+    page.click("button[data-lang=en]")
+    page.wait_for_selector("text=Intermediate enforcement officer")
+    assert "History of changes" in page.content()
+    page.click("button[data-lang=vi]")
+    page.wait_for_selector("text=Lịch sử thay đổi")

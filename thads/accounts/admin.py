@@ -1,0 +1,34 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
+from simple_history.admin import SimpleHistoryAdmin
+
+from thads.accounts.models import ApiToken, Profile
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "role", "authority")
+    list_filter = ("role",)
+    raw_id_fields = ("authority",)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ("user", "name", "prefix", "created_at", "last_used_at", "revoked_at")
+    readonly_fields = ("key_hash", "prefix", "created_at", "last_used_at")
+
+
+class ProfileInline(admin.StackedInline):
+    model = Profile
+    raw_id_fields = ("authority",)
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class HistoryUserAdmin(SimpleHistoryAdmin, UserAdmin):
+    """Users with their role and authority, and the history of every change to them."""
+
+    inlines = [ProfileInline]

@@ -1,0 +1,82 @@
+"""Roles: what each kind of user may do. Where they may do it is the authority scope."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    CENTRAL_ADMIN = "central_admin", _("Central administrator")
+    PROVINCIAL_PERSONNEL = "provincial_personnel", _("Provincial personnel officer")
+    DISTRICT_HEAD = "district_head", _("District head")
+    INSPECTOR = "inspector", _("Inspector")
+    AUDITOR = "auditor", _("Auditor (read-only)")
+
+
+VIEW = [
+    "organization.view_authority",
+    "people.view_person",
+    "people.view_gradeassignment",
+    "people.view_posting",
+    "people.view_leadershippost",
+]
+EDIT_PEOPLE = [
+    "people.add_person",
+    "people.change_person",
+    "people.add_gradeassignment",
+    "people.add_posting",
+    "people.add_leadershippost",
+    "people.add_relative",
+    "people.change_relative",
+    "people.reveal_personal_data",
+]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.CENTRAL_ADMIN: VIEW
+    + EDIT_PEOPLE
+    + [
+        "organization.add_authority",
+        "organization.change_authority",
+        "people.view_reveallog",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+    ],
+    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE,
+    Role.DISTRICT_HEAD: VIEW + EDIT_PEOPLE,
+    Role.INSPECTOR: VIEW,
+    Role.AUDITOR: VIEW + ["people.view_reveallog", "auth.view_user"],
+}
+
+# Roles whose scope is the whole service rather than their authority's subtree.
+NATIONAL_ROLES = {Role.CENTRAL_ADMIN}
+
+
+def group_name(role: str) -> str:
+    return f"role:{role}"
+
+
+def ensure_role_groups(**kwargs) -> None:
+    """Create one group per role with exactly its permissions (run after every migrate)."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    # Permissions of apps migrated after this one may not exist yet: make them first.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    for role, perms in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=group_name(role))
+        wanted = []
+        for perm in perms:
+            app_label, codename = perm.split(".")
+            wanted += list(
+                Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.set(wanted)
+
+
+def role_of(user) -> str | None:
+    profile = getattr(user, "profile", None)
+    return profile.role if profile else None

@@ -1,0 +1,8 @@
+from thads.accounts.roles import role_of
+
+
+def role(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {"user_role": role_of(user)}

@@ -1,0 +1,16 @@
+from django.http import Http404
+from django.shortcuts import render
+
+from thads.legal.text import DECREE, article, article_numbers
+
+
+def law_article(request, number: int):
+    """The Vietnamese text of one article of Chapter III, public like the decree itself."""
+    found = article(number)
+    if found is None:
+        raise Http404
+    return render(
+        request,
+        "legal/article.html",
+        {"article": found, "decree": DECREE, "numbers": article_numbers()},
+    )

@@ -1,0 +1,13 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from thads.organization.models import Authority
+
+
+@admin.register(Authority)
+class AuthorityAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name", "level", "province_name", "valid_from", "valid_to")
+    list_filter = ("level", "special_area", "on_appendix_list", "provincial_capital_unit")
+    search_fields = ("code", "name", "search_name")
+    raw_id_fields = ("parent",)
+    filter_horizontal = ("predecessors",)

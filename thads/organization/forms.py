@@ -1,0 +1,46 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from thads.organization.models import Authority
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class AuthorityForm(forms.ModelForm):
+    class Meta:
+        model = Authority
+        fields = [
+            "code",
+            "name",
+            "name_en",
+            "level",
+            "parent",
+            "province_code",
+            "province_name",
+            "admin_unit_code",
+            "provincial_capital_unit",
+            "region_allowance_coefficient",
+            "special_area",
+            "on_appendix_list",
+            "seal_description",
+            "office_address",
+            "phone",
+            "treasury_account",
+            "treasury_name",
+            "valid_from",
+            "valid_to",
+            "change_note",
+        ]
+        widgets = {"valid_from": DATE, "valid_to": DATE}
+
+    def __init__(self, *args, parents=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if parents is not None:
+            self.fields["parent"].queryset = parents
+        if self.instance.pk:
+            self.fields["code"].disabled = True
+
+
+class AuthoritySearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    on = forms.DateField(label=_("As of"), required=False, widget=DATE)

@@ -1,0 +1,211 @@
+"""/api/v1/people: list with filters, detail, create, update, reveal — scoped to the user."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from thads.core.access import access_authority, access_person, people_visible_to, require
+from thads.core.pagination import paginate
+from thads.people import services
+from thads.people.choices import Appointer, Employment, Gender, Grade, Post
+from thads.people.models import PROTECTED_FIELDS, Person
+from thads.people.selectors import mask, people_filter, salary_category
+
+router = Router(tags=["people"])
+
+GradeName = Literal[tuple(Grade.values)]  # type: ignore[valid-type]
+PostName = Literal[tuple(Post.values)]  # type: ignore[valid-type]
+EmploymentName = Literal[tuple(Employment.values)]  # type: ignore[valid-type]
+GenderName = Literal[tuple(Gender.values)]  # type: ignore[valid-type]
+AppointerName = Literal[tuple(Appointer.values)]  # type: ignore[valid-type]
+RevealField = Literal[(*PROTECTED_FIELDS, "family")]  # type: ignore[valid-type]
+
+
+class AuthorityRef(Schema):
+    id: int
+    code: str
+    name: str
+
+
+class PersonOut(Schema):
+    id: int
+    staff_code: str
+    full_name: str
+    gender: str
+    military: bool
+    employment: str
+    grade: str
+    post: str
+    authority: AuthorityRef
+
+
+class PersonMasked(PersonOut):
+    protected: dict[str, str] = Field(
+        description="Protected personal data, masked. Use POST /reveal with a reason."
+    )
+
+
+class DatedRow(Schema):
+    valid_from: date
+    valid_to: date | None
+
+
+class GradeRow(DatedRow):
+    grade: str
+    decision_ref: str
+
+
+class PostingRow(DatedRow):
+    authority: AuthorityRef
+    note: str
+
+
+class PostRow(DatedRow):
+    post: str
+    authority: AuthorityRef
+    appointed_by: str
+    decision_ref: str
+
+
+class PersonDetail(PersonMasked):
+    salary_category: dict
+    grades: list[GradeRow]
+    postings: list[PostingRow]
+    posts: list[PostRow]
+
+
+class PersonPage(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[PersonOut]
+
+
+class PeopleFilters(Schema):
+    q: str = Field("", max_length=100)
+    authority: int | None = None
+    grade: GradeName | None = None
+    post: PostName | Literal["any", "none"] | None = None
+    employment: EmploymentName | None = None
+    military: bool | None = None
+    page: int = Field(1, ge=1)
+    page_size: int = Field(50, ge=1, le=200)
+
+
+class PersonIn(Schema):
+    full_name: str = Field(..., min_length=2, max_length=120)
+    gender: GenderName
+    employment: EmploymentName
+    military: bool = False
+    grade: GradeName
+    authority_id: int
+    post: PostName | None = None
+    appointed_by: AppointerName | None = None
+    on: date | None = None
+    date_of_birth: date | None = None
+    national_id: str = Field("", max_length=12)
+    phone: str = Field("", max_length=15)
+    home_address: str = Field("", max_length=255)
+
+
+class PersonPatch(Schema):
+    full_name: str | None = Field(None, min_length=2, max_length=120)
+    gender: GenderName | None = None
+    employment: EmploymentName | None = None
+    date_of_birth: date | None = None
+    national_id: str | None = Field(None, max_length=12)
+    phone: str | None = Field(None, max_length=15)
+    home_address: str | None = Field(None, max_length=255)
+
+
+class RevealIn(Schema):
+    fields: list[RevealField] = Field(..., min_length=1)
+    reason: str = Field(..., min_length=10, max_length=500)
+
+
+def _detail(person: Person) -> dict:
+    person = (
+        Person.objects.select_related("authority")
+        .prefetch_related("grades", "postings__authority", "posts__authority")
+        .get(pk=person.pk)
+    )
+    out = PersonOut.from_orm(person).dict()
+    out["protected"] = {f: mask(f, getattr(person, f)) for f in PROTECTED_FIELDS}
+    result = salary_category(person.grade, timezone.localdate())
+    out["salary_category"] = {**result["outcome"], "citations": result["citations"]}
+    out["grades"] = list(person.grades.all())
+    out["postings"] = list(person.postings.all())
+    out["posts"] = list(person.posts.all())
+    return out
+
+
+@router.get("", response=PersonPage, summary="List people")
+def list_people(request, filters: Query[PeopleFilters]):
+    require(request.user, "people.view_person")
+    authority = None
+    if filters.authority is not None:
+        try:
+            authority = access_authority(request.user, filters.authority)
+        except Http404:
+            raise ValidationError({"authority": ["No such authority in your scope."]}) from None
+    qs = people_filter(
+        people_visible_to(request.user),
+        q=filters.q,
+        authority=authority,
+        grade=filters.grade or "",
+        post=filters.post or "",
+        employment=filters.employment or "",
+        military=filters.military,
+    )
+    page = paginate(qs.defer(*PROTECTED_FIELDS), filters.page, filters.page_size)
+    return {
+        "count": page.paginator.count,
+        "page": page.number,
+        "pages": page.paginator.num_pages,
+        "results": list(page.object_list),
+    }
+
+
+@router.get("/{int:person_id}", response=PersonDetail, summary="One person")
+def get_person(request, person_id: int):
+    return _detail(access_person(request.user, person_id))
+
+
+@router.post("", response={201: PersonDetail}, summary="Create a person")
+def create_person(request, payload: PersonIn):
+    require(request.user, "people.add_person")
+    data = payload.dict()
+    try:
+        authority = access_authority(request.user, data.pop("authority_id"))
+    except Http404:
+        raise ValidationError({"authority_id": ["No such authority in your scope."]}) from None
+    data["post"] = data["post"] or ""
+    data["appointed_by"] = data["appointed_by"] or ""
+    person = services.person_create(actor=request.user, authority=authority, **data)
+    return Status(201, _detail(person))
+
+
+@router.patch("/{int:person_id}", response=PersonDetail, summary="Update a person's identity")
+def update_person(request, person_id: int, payload: PersonPatch):
+    person = access_person(request.user, person_id, perm="people.change_person")
+    data = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
+    services.person_update(actor=request.user, person=person, **data)
+    return _detail(person)
+
+
+@router.post("/{int:person_id}/reveal", response=dict, summary="Reveal protected data (logged)")
+def reveal(request, person_id: int, payload: RevealIn):
+    person = access_person(request.user, person_id, perm="people.reveal_personal_data")
+    return services.person_reveal(
+        actor=request.user,
+        person=person,
+        fields=list(payload.fields),
+        reason=payload.reason,
+        ip_address=request.META.get("REMOTE_ADDR"),
+    )

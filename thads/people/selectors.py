@@ -1,0 +1,77 @@
+"""Read-only questions about people, answered with the rules engine where the law decides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def salary_category(grade: str, on: date) -> dict:
+    """Art. 78.2 through the `salary.category` rule: {"category", "group"} and citations."""
+    from thads.rules.engine import evaluate
+
+    return evaluate("salary.category", {"grade": grade}, on)
+
+
+def leadership_check(*, post: str, grade: str, on: date) -> dict:
+    """Art. 72 through `leadership.standards`.
+
+    The registry checks the grade standard; integrity, experience and capacity are attested
+    by the appointing decision, which the careers workflow records.
+    """
+    facts = {"post": post, "grade": grade, "integrity": True, "experience": True, "capacity": True}
+    from thads.rules.engine import evaluate
+
+    return evaluate("leadership.standards", facts, on)
+
+
+def mask(field: str, value: str) -> str:
+    """The masked form shown by default (never the value itself)."""
+    if not value:
+        return ""
+    if field == "phone":
+        return value[:3] + "•" * max(len(value) - 5, 3) + value[-2:]
+    if field == "national_id":
+        return "•" * (len(value) - 3) + value[-3:]
+    return "••••••"
+
+
+def people_filter(
+    qs,
+    *,
+    q: str = "",
+    authority=None,
+    include_sub: bool = True,
+    grade: str = "",
+    post: str = "",
+    employment: str = "",
+    military: bool | None = None,
+):
+    """Search (diacritics-insensitive, every word must match) and filters of the people list."""
+    from thads.core.text import fold
+
+    if q:
+        words = fold(q).split()
+        if len(words) == 1 and words[0].upper().startswith("CB") and words[0][2:].isdigit():
+            qs = qs.filter(staff_code__iexact=words[0])
+        else:
+            for word in words:
+                qs = qs.filter(search_name__contains=word)
+    if authority is not None:
+        qs = (
+            qs.filter(authority__path__startswith=authority.path)
+            if include_sub
+            else qs.filter(authority=authority)
+        )
+    if grade:
+        qs = qs.filter(grade=grade)
+    if post == "any":
+        qs = qs.exclude(post="")
+    elif post == "none":
+        qs = qs.filter(post="")
+    elif post:
+        qs = qs.filter(post=post)
+    if employment:
+        qs = qs.filter(employment=employment)
+    if military is not None:
+        qs = qs.filter(military=military)
+    return qs

@@ -1,0 +1,385 @@
+"""Services that write people: one transaction each, a history row for every change.
+
+The current grade, authority and post on `Person` are kept together with the dated rows
+(`GradeAssignment`, `Posting`, `LeadershipPost`) that they summarise.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from thads.core.crypto import lookup_hash
+from thads.core.errors import DomainError
+from thads.core.text import fold
+from thads.organization.models import MILITARY_LEVELS, Authority
+from thads.people import validators as v
+from thads.people.choices import ART72_POSTS, POST_LEVEL, Appointer
+from thads.people.models import (
+    PROTECTED_FIELDS,
+    RELATIVE_PROTECTED_FIELDS,
+    GradeAssignment,
+    LeadershipPost,
+    Person,
+    Posting,
+    Relative,
+    RevealLog,
+)
+from thads.people.selectors import leadership_check
+
+ERR_AUTHORITY_NOT_VALID = _("This authority does not exist on that day.")
+ERR_MILITARY_AUTHORITY = _(
+    "Military staff belong to a military authority, civil staff to a civil one."
+)
+ERR_POST_LEVEL = _("This post does not exist at this level of authority.")
+ERR_DATE_BEFORE_CURRENT = _("The date is before the start of the current record.")
+ERR_REASON_REQUIRED = _("State why the data must be revealed (at least 10 characters).")
+ERR_NO_FIELDS = _("Choose at least one field to reveal.")
+ERR_NO_POST = _("The person holds no leadership post.")
+
+IDENTITY_FIELDS = (
+    "full_name",
+    "gender",
+    "employment",
+    "date_of_birth",
+    "national_id",
+    "phone",
+    "home_address",
+)
+
+
+def _today() -> date:
+    return timezone.localdate()
+
+
+def _check_identity(fields: dict, errors: dict) -> None:
+    checks = {
+        "full_name": v.validate_full_name,
+        "national_id": v.validate_national_id,
+        "phone": v.validate_phone,
+    }
+    for name, check in checks.items():
+        if name in fields:
+            try:
+                check(fields[name])
+            except ValidationError as exc:
+                errors.setdefault(name, []).extend(exc.messages)
+    if "date_of_birth" in fields:
+        try:
+            v.validate_birth_date(fields["date_of_birth"], _today())
+        except ValidationError as exc:
+            errors.setdefault("date_of_birth", []).extend(exc.messages)
+
+
+def _check_authority(authority: Authority, military: bool, on: date, errors: dict) -> None:
+    if not authority.is_valid_on(on):
+        errors.setdefault("authority", []).append(ERR_AUTHORITY_NOT_VALID)
+    if (authority.level in MILITARY_LEVELS) != bool(military):
+        errors.setdefault("authority", []).append(ERR_MILITARY_AUTHORITY)
+
+
+def _check_post(post: str, grade: str, authority: Authority, on: date) -> None:
+    """Art. 72: the post must fit the authority's level and the person's grade."""
+    if POST_LEVEL.get(post) != authority.level:
+        raise DomainError("post_level", str(ERR_POST_LEVEL), field="post")
+    if post in ART72_POSTS:
+        result = leadership_check(post=post, grade=grade, on=on)
+        if not result["outcome"]["meets"]:
+            reason = result["reasons"][0]
+            raise DomainError(
+                reason["code"], reason["vi"], citation=reason["citation"], field="post"
+            )
+
+
+def _set_protected(obj, fields: dict) -> None:
+    for name in ("date_of_birth", "national_id", "phone", "home_address", "full_name"):
+        if name in fields and hasattr(obj, name):
+            value = fields[name]
+            setattr(obj, name, value.isoformat() if isinstance(value, date) else (value or ""))
+    if "national_id" in fields:
+        obj.national_id_hash = lookup_hash(fields["national_id"]) if fields["national_id"] else ""
+
+
+def next_staff_code() -> str:
+    last = Person.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    code = f"CB{last + 1:06d}"
+    while Person.objects.filter(staff_code=code).exists():
+        last += 1
+        code = f"CB{last + 1:06d}"
+    return code
+
+
+@transaction.atomic
+def person_create(
+    *,
+    actor,
+    full_name: str,
+    gender: str,
+    employment: str,
+    grade: str,
+    authority: Authority,
+    military: bool = False,
+    on: date | None = None,
+    post: str = "",
+    appointed_by: str = "",
+    staff_code: str = "",
+    date_of_birth: date | None = None,
+    national_id: str = "",
+    phone: str = "",
+    home_address: str = "",
+    decision_ref: str = "",
+) -> Person:
+    on = on or _today()
+    errors: dict[str, list] = {}
+    identity = {
+        "full_name": full_name,
+        "national_id": national_id,
+        "phone": phone,
+        "date_of_birth": date_of_birth,
+    }
+    _check_identity(identity, errors)
+    _check_authority(authority, military, on, errors)
+    if errors:
+        raise ValidationError(errors)
+    if post:
+        _check_post(post, grade, authority, on)
+    person = Person(
+        staff_code=staff_code or next_staff_code(),
+        full_name=full_name.strip(),
+        search_name=fold(full_name),
+        gender=gender,
+        employment=employment,
+        military=military,
+        grade=grade,
+        authority=authority,
+        post=post,
+    )
+    _set_protected(
+        person,
+        {
+            "date_of_birth": date_of_birth,
+            "national_id": national_id,
+            "phone": phone,
+            "home_address": home_address,
+        },
+    )
+    person.full_clean(exclude=["date_of_birth", "national_id", "phone", "home_address"])
+    person._history_user = actor
+    person.save()
+    for row in (
+        GradeAssignment(person=person, grade=grade, valid_from=on, decision_ref=decision_ref),
+        Posting(person=person, authority=authority, valid_from=on),
+    ):
+        row._history_user = actor
+        row.save()
+    if post:
+        lp = LeadershipPost(
+            person=person,
+            authority=authority,
+            post=post,
+            valid_from=on,
+            appointed_by=appointed_by or default_appointer(post),
+            decision_ref=decision_ref,
+        )
+        lp._history_user = actor
+        lp.save()
+    return person
+
+
+def default_appointer(post: str) -> str:
+    """Who appoints to a post absent a recorded decision (Art. 72.3 and the Minister's delegation)."""
+    if post in ("director_general", "deputy_director_general", "provincial_director"):
+        return Appointer.MINISTER_OF_JUSTICE
+    if POST_LEVEL.get(post) == "district":
+        return Appointer.PROVINCIAL_DIRECTOR
+    return Appointer.DIRECTOR_GENERAL
+
+
+@transaction.atomic
+def person_update(*, actor, person: Person, **fields) -> Person:
+    unknown = set(fields) - set(IDENTITY_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable here: {sorted(unknown)}")
+    errors: dict[str, list] = {}
+    _check_identity(fields, errors)
+    if errors:
+        raise ValidationError(errors)
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    for name in ("full_name", "gender", "employment"):
+        if name in fields:
+            setattr(person, name, fields[name].strip() if name == "full_name" else fields[name])
+    person.search_name = fold(person.full_name)
+    _set_protected(person, {k: fields[k] for k in PROTECTED_FIELDS if k in fields})
+    person.full_clean(exclude=["date_of_birth", "national_id", "phone", "home_address"])
+    person._history_user = actor
+    person.save()
+    return person
+
+
+def _close_current(qs, on: date, actor) -> None:
+    for row in qs.filter(valid_to__isnull=True):
+        if on <= row.valid_from:
+            raise DomainError("date_before_current", str(ERR_DATE_BEFORE_CURRENT), field="on")
+        row.valid_to = on - timedelta(days=1)
+        row._history_user = actor
+        row.save()
+
+
+@transaction.atomic
+def person_change_grade(
+    *, actor, person: Person, grade: str, on: date, decision_ref: str = ""
+) -> Person:
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if person.post in ART72_POSTS:
+        _check_post(person.post, grade, person.authority, on)
+    _close_current(person.grades.all(), on, actor)
+    row = GradeAssignment(person=person, grade=grade, valid_from=on, decision_ref=decision_ref)
+    row._history_user = actor
+    row.save()
+    person.grade = grade
+    person._history_user = actor
+    person.save()
+    return person
+
+
+@transaction.atomic
+def person_record_posting(
+    *, actor, person: Person, authority: Authority, on: date, note: str = ""
+) -> Person:
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    errors: dict[str, list] = {}
+    _check_authority(authority, person.military, on, errors)
+    if errors:
+        raise ValidationError(errors)
+    _close_current(person.postings.all(), on, actor)
+    row = Posting(person=person, authority=authority, valid_from=on, note=note)
+    row._history_user = actor
+    row.save()
+    if person.post:
+        _close_current(person.posts.all(), on, actor)
+        person.post = ""
+    person.authority = authority
+    person._history_user = actor
+    person.save()
+    return person
+
+
+@transaction.atomic
+def person_appoint(
+    *,
+    actor,
+    person: Person,
+    post: str,
+    on: date,
+    appointed_by: str = "",
+    decision_ref: str = "",
+) -> Person:
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    _check_post(post, person.grade, person.authority, on)
+    _close_current(person.posts.all(), on, actor)
+    row = LeadershipPost(
+        person=person,
+        authority=person.authority,
+        post=post,
+        valid_from=on,
+        appointed_by=appointed_by or default_appointer(post),
+        decision_ref=decision_ref,
+    )
+    row._history_user = actor
+    row.save()
+    person.post = post
+    person._history_user = actor
+    person.save()
+    return person
+
+
+@transaction.atomic
+def person_end_post(*, actor, person: Person, on: date) -> Person:
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if not person.post:
+        raise DomainError("no_post", str(ERR_NO_POST))
+    _close_current(person.posts.all(), on + timedelta(days=1), actor)
+    person.post = ""
+    person._history_user = actor
+    person.save()
+    return person
+
+
+@transaction.atomic
+def relative_add(
+    *,
+    actor,
+    person: Person,
+    relationship: str,
+    full_name: str,
+    date_of_birth: date | None = None,
+    national_id: str = "",
+) -> Relative:
+    errors: dict[str, list] = {}
+    _check_identity({"full_name": full_name, "national_id": national_id}, errors)
+    if errors:
+        raise ValidationError(errors)
+    relative = Relative(person=person, relationship=relationship)
+    _set_protected(
+        relative,
+        {
+            "full_name": full_name.strip(),
+            "date_of_birth": date_of_birth,
+            "national_id": national_id,
+        },
+    )
+    relative.full_clean(exclude=["full_name", "date_of_birth", "national_id"])
+    relative._history_user = actor
+    relative.save()
+    return relative
+
+
+@transaction.atomic
+def person_reveal(
+    *,
+    actor,
+    person: Person,
+    fields: list[str],
+    reason: str,
+    ip_address: str | None = None,
+) -> dict:
+    """Reveal protected fields of a person (and of their relatives: field "family").
+
+    The caller has already checked the `people.reveal_personal_data` permission and scope.
+    Every reveal is logged before anything is returned.
+    """
+    errors: dict[str, list] = {}
+    allowed = set(PROTECTED_FIELDS) | {"family"}
+    chosen = [f for f in fields if f in allowed]
+    if not chosen:
+        errors["fields"] = [ERR_NO_FIELDS]
+    for f in fields:
+        if f not in allowed:
+            errors.setdefault("fields", []).append(_("Unknown field: %(f)s") % {"f": f})
+    if len((reason or "").strip()) < 10:
+        errors["reason"] = [ERR_REASON_REQUIRED]
+    if errors:
+        raise ValidationError(errors)
+    RevealLog.objects.create(
+        user=actor,
+        person=person,
+        fields=",".join(chosen),
+        reason=reason.strip(),
+        ip_address=ip_address,
+    )
+    values: dict = {f: getattr(person, f) for f in chosen if f in PROTECTED_FIELDS}
+    if "family" in chosen:
+        values["family"] = [
+            {
+                "id": r.id,
+                "relationship": r.relationship,
+                "relationship_label": str(r.get_relationship_display()),
+                **{f: getattr(r, f) for f in RELATIVE_PROTECTED_FIELDS},
+            }
+            for r in person.relatives.all()
+        ]
+    return values

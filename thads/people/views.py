@@ -1,0 +1,266 @@
+"""People pages: list with search and filters, a person's page, forms, reveals, audit list."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from thads.core.access import (
+    access_person,
+    authorities_visible_to,
+    people_visible_to,
+    require,
+    scope_path,
+)
+from thads.core.errors import DomainError
+from thads.core.history import entries, merged
+from thads.core.pagination import paginate
+from thads.core.web import form_errors_from
+from thads.people import services
+from thads.people.forms import (
+    AppointForm,
+    GradeChangeForm,
+    PersonCreateForm,
+    PersonForm,
+    PersonSearchForm,
+    PostingForm,
+    RelativeForm,
+    RevealForm,
+)
+from thads.people.models import (
+    PROTECTED_FIELDS,
+    GradeAssignment,
+    LeadershipPost,
+    Person,
+    Posting,
+    Relative,
+    RevealLog,
+)
+from thads.people.selectors import mask, people_filter, salary_category
+
+SERVICE_ERRORS = (ValidationError, DomainError)
+
+
+def _current_authorities(user):
+    return authorities_visible_to(user).valid_on(timezone.localdate())
+
+
+@login_required
+def person_list(request):
+    require(request.user, "people.view_person")
+    form = PersonSearchForm(request.GET or None, authorities=_current_authorities(request.user))
+    qs = people_visible_to(request.user)
+    if form.is_valid():
+        data = form.cleaned_data
+        qs = people_filter(
+            qs,
+            q=data["q"],
+            authority=data["authority"],
+            grade=data["grade"],
+            post=data["post"],
+            employment=data["employment"],
+        )
+    page = paginate(qs.defer(*PROTECTED_FIELDS), request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "people/person_list.html",
+        {"form": form, "page": page, "people": page.object_list, "query": query.urlencode()},
+    )
+
+
+def _person_context(request, person: Person, **extra) -> dict:
+    day = timezone.localdate()
+    person_history = entries(person.history.all(), _("Person"))
+    grade_history = entries(GradeAssignment.history.filter(person_id=person.pk), _("Grade"))
+    posting_history = entries(Posting.history.filter(person_id=person.pk), _("Posting"))
+    post_history = entries(LeadershipPost.history.filter(person_id=person.pk), _("Leadership post"))
+    relative_history = entries(Relative.history.filter(person_id=person.pk), _("Relative"))
+    authorities = _current_authorities(request.user)
+    context = {
+        "person": person,
+        "salary": salary_category(person.grade, day),
+        "grades": person.grades.all(),
+        "postings": person.postings.select_related("authority"),
+        "posts": person.posts.select_related("authority"),
+        "protected": [
+            (label, mask(f, getattr(person, f))) for f, label in PROTECTED_FIELDS.items()
+        ],
+        "relatives": person.relatives.all(),
+        "history": merged(
+            person_history, grade_history, posting_history, post_history, relative_history
+        ),
+        "can_change": request.user.has_perm("people.change_person"),
+        "can_reveal": request.user.has_perm("people.reveal_personal_data"),
+        "reveal_form": RevealForm(),
+        "grade_form": GradeChangeForm(initial={"on": day}),
+        "posting_form": PostingForm(authorities=authorities, initial={"on": day}),
+        "appoint_form": AppointForm(initial={"on": day}),
+        "relative_form": RelativeForm(),
+    }
+    context.update(extra)
+    return context
+
+
+@login_required
+def person_detail(request, pk):
+    person = access_person(request.user, pk)
+    return render(request, "people/person_detail.html", _person_context(request, person))
+
+
+@login_required
+def person_create(request):
+    require(request.user, "people.add_person")
+    authorities = _current_authorities(request.user)
+    form = PersonCreateForm(request.POST or None, authorities=authorities)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = services.person_create(actor=request.user, **form.cleaned_data)
+        except SERVICE_ERRORS as exc:
+            form_errors_from(form, exc)
+        else:
+            messages.success(request, _("Person created."))
+            return redirect("person-detail", pk=person.pk)
+    return render(
+        request, "people/person_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def person_edit(request, pk):
+    person = access_person(request.user, pk, perm="people.change_person")
+    initial = {
+        "full_name": person.full_name,
+        "gender": person.gender,
+        "employment": person.employment,
+        "date_of_birth": person.date_of_birth or None,
+        "national_id": person.national_id,
+        "phone": person.phone,
+        "home_address": person.home_address,
+    }
+    form = PersonForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        changed = {k: form.cleaned_data[k] for k in form.changed_data}
+        try:
+            services.person_update(actor=request.user, person=person, **changed)
+        except SERVICE_ERRORS as exc:
+            form_errors_from(form, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect("person-detail", pk=person.pk)
+    return render(
+        request,
+        "people/person_form.html",
+        {"form": form, "person": person},
+        status=400 if form.errors else 200,
+    )
+
+
+def _action(request, pk, form_class, form_key, call, **form_kwargs):
+    person = access_person(request.user, pk, perm="people.change_person")
+    form = form_class(request.POST, **form_kwargs)
+    if form.is_valid():
+        try:
+            call(person, form.cleaned_data)
+        except SERVICE_ERRORS as exc:
+            form_errors_from(form, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect("person-detail", pk=person.pk)
+    context = _person_context(request, person, **{form_key: form, "open_form": form_key})
+    return render(request, "people/person_detail.html", context, status=400)
+
+
+@login_required
+@require_POST
+def person_change_grade(request, pk):
+    return _action(
+        request,
+        pk,
+        GradeChangeForm,
+        "grade_form",
+        lambda p, d: services.person_change_grade(actor=request.user, person=p, **d),
+    )
+
+
+@login_required
+@require_POST
+def person_posting(request, pk):
+    return _action(
+        request,
+        pk,
+        PostingForm,
+        "posting_form",
+        lambda p, d: services.person_record_posting(actor=request.user, person=p, **d),
+        authorities=_current_authorities(request.user),
+    )
+
+
+@login_required
+@require_POST
+def person_appoint(request, pk):
+    return _action(
+        request,
+        pk,
+        AppointForm,
+        "appoint_form",
+        lambda p, d: services.person_appoint(actor=request.user, person=p, **d),
+    )
+
+
+@login_required
+@require_POST
+def person_add_relative(request, pk):
+    return _action(
+        request,
+        pk,
+        RelativeForm,
+        "relative_form",
+        lambda p, d: services.relative_add(actor=request.user, person=p, **d),
+    )
+
+
+@login_required
+@require_POST
+def person_reveal(request, pk):
+    person = access_person(request.user, pk, perm="people.reveal_personal_data")
+    form = RevealForm(request.POST)
+    revealed = None
+    if form.is_valid():
+        try:
+            revealed = services.person_reveal(
+                actor=request.user,
+                person=person,
+                fields=form.cleaned_data["fields_to_reveal"],
+                reason=form.cleaned_data["reason"],
+                ip_address=request.META.get("REMOTE_ADDR"),
+            )
+        except ValidationError as exc:
+            form_errors_from(form, exc)
+    context = _person_context(request, person, reveal_form=form, open_form="reveal_form")
+    if revealed is not None:
+        labels = dict(PROTECTED_FIELDS)
+        context["revealed"] = [(labels[k], v) for k, v in revealed.items() if k in labels]
+        context["revealed_family"] = revealed.get("family")
+    response = render(
+        request, "people/person_detail.html", context, status=200 if revealed is not None else 400
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def reveal_log(request):
+    require(request.user, "people.view_reveallog")
+    path = scope_path(request.user)
+    qs = RevealLog.objects.select_related("user", "person", "person__authority")
+    if path:
+        qs = qs.filter(person__authority__path__startswith=path)
+    page = paginate(qs, request.GET.get("page"))
+    return render(request, "people/reveal_log.html", {"page": page, "rows": page.object_list})

@@ -1,0 +1,40 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.templatetags.static import static
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+from thads.accounts import views as accounts
+from thads.core import views as core_views
+from thads.core.api import api
+from thads.legal import views as legal
+from thads.organization import views as org
+from thads.people import views as people
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("authorities/", org.authority_list, name="authority-list"),
+    path("authorities/new/", org.authority_create, name="authority-create"),
+    path("authorities/<int:pk>/", org.authority_detail, name="authority-detail"),
+    path("authorities/<int:pk>/edit/", org.authority_edit, name="authority-edit"),
+    path("authorities/<int:pk>/children/", org.authority_children, name="authority-children"),
+    path("people/", people.person_list, name="person-list"),
+    path("people/new/", people.person_create, name="person-create"),
+    path("people/<int:pk>/", people.person_detail, name="person-detail"),
+    path("people/<int:pk>/edit/", people.person_edit, name="person-edit"),
+    path("people/<int:pk>/grade/", people.person_change_grade, name="person-grade"),
+    path("people/<int:pk>/posting/", people.person_posting, name="person-posting"),
+    path("people/<int:pk>/appoint/", people.person_appoint, name="person-appoint"),
+    path("people/<int:pk>/reveal/", people.person_reveal, name="person-reveal"),
+    path("people/<int:pk>/relatives/", people.person_add_relative, name="person-relative"),
+    path("audit/reveals/", people.reveal_log, name="reveal-log"),
+    path("users/", accounts.user_list, name="user-list"),
+    path("users/<int:pk>/", accounts.user_detail, name="user-detail"),
+    path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+    path("favicon.ico", RedirectView.as_view(url=static("thads/favicon.svg"), permanent=True)),
+]
