@@ -190,7 +190,6 @@ def get_rule(rule_id: object) -> Rule:
 
 def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str, Any]:
     """Evaluate a rule on facts under the law in force on `on` (default: today)."""
-    _load_rules()
     target = get_rule(rule_id)
     day = parse_on(on)
     model = _validate(target, facts)
@@ -212,7 +211,6 @@ def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str
 
 
 def list_rules() -> list[dict[str, Any]]:
-    _load_rules()
     return [
         {
             "id": r.id,
@@ -223,8 +221,3 @@ def list_rules() -> list[dict[str, Any]]:
         }
         for r in sorted(REGISTRY.values(), key=lambda r: r.id)
     ]
-
-
-def _load_rules() -> None:
-    """Import the rule modules (once, by Python's import cache); each registers its rules."""
-    from thads.rules import enforcement, equipment, insignia, personnel  # noqa: F401

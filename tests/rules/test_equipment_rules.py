@@ -1,0 +1,369 @@
+"""Cards (Đ73), support tools (Đ74–75), uniforms (Đ82–83), insignia (Đ81), enforcement."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.rules.conftest import outcome
+from thads.rules.engine import evaluate
+
+GRADES = [
+    "officer_junior",
+    "officer_intermediate",
+    "officer_senior",
+    "inspector",
+    "inspector_principal",
+    "inspector_senior",
+    "secretary",
+    "secretary_intermediate",
+    "specialist",
+    "specialist_principal",
+    "specialist_senior",
+    "other",
+]
+
+
+@pytest.mark.parametrize("grade", GRADES)
+def test_card_kind_and_support_tools_per_grade(grade):
+    """Đ73.1 cards for officers and inspectors only; Đ74.1 tools for officers only."""
+    card = (
+        "officer"
+        if grade.startswith("officer")
+        else "inspector"
+        if grade.startswith("inspector")
+        else None
+    )
+    assert outcome("card.kind", {"grade": grade}) == {"card": card}
+    assert outcome("support_tool.recipient", {"grade": grade}) == {
+        "may_receive": grade.startswith("officer")
+    }
+
+
+# ---------------------------------------------------------------- insignia.for (Đ81)
+
+
+def shoulder(stars, layout, stripes=0, bars=0, crossed_pine=False):
+    return {
+        "stars": stars,
+        "layout": layout,
+        "stripes": stripes,
+        "bars": bars,
+        "crossed_pine": crossed_pine,
+    }
+
+
+@pytest.mark.parametrize(
+    ("grade", "post", "expected"),
+    [
+        pytest.param(
+            "specialist_senior",
+            "director_general",
+            {
+                "shoulder": shoulder(2, "column", crossed_pine=True),
+                "lapel": "pine_branch",
+                "point": "1.a",
+            },
+            id="Đ81.1.a Director General",
+        ),
+        pytest.param(
+            "specialist_senior",
+            "deputy_director_general",
+            {
+                "shoulder": shoulder(1, "single", crossed_pine=True),
+                "lapel": "pine_branch",
+                "point": "1.b",
+            },
+            id="Đ81.1.b Deputy Director General",
+        ),
+        pytest.param(
+            "inspector_senior",
+            "head_central_unit",
+            {"shoulder": shoulder(4, "2+2", bars=2), "lapel": "shield_bordered", "point": "2.a"},
+            id="Đ81.2.a head of a central unit",
+        ),
+        pytest.param(
+            "inspector_principal",
+            "deputy_head_central_unit",
+            {"shoulder": shoulder(3, "2+1", bars=2), "lapel": "shield_bordered", "point": "2.b"},
+            id="Đ81.2.b deputy head of a central unit",
+        ),
+        pytest.param(
+            "officer_senior",
+            "provincial_director",
+            {"shoulder": shoulder(4, "2+2", stripes=2), "lapel": "pine_branch", "point": "3"},
+            id="Đ81.3 director: shoulder of the officer grade",
+        ),
+        pytest.param(
+            "officer_intermediate",
+            "deputy_provincial_director",
+            {"shoulder": shoulder(3, "2+1", stripes=2), "lapel": "pine_branch", "point": "3"},
+            id="Đ81.3 deputy director",
+        ),
+        pytest.param(
+            "specialist_principal",
+            "head_provincial_unit",
+            {"shoulder": shoulder(3, "2+1", bars=2), "lapel": "shield_bordered", "point": "4.a"},
+            id="Đ81.4.a head of a provincial unit",
+        ),
+        pytest.param(
+            "officer_junior",
+            "district_head",
+            {
+                "shoulder": shoulder(2, "column", stripes=2),
+                "lapel": "shield_bordered",
+                "point": "4.b",
+            },
+            id="Đ81.4.b district head",
+        ),
+        pytest.param(
+            "officer_senior",
+            None,
+            {"shoulder": shoulder(4, "2+2", stripes=2), "lapel": "shield", "point": "5.a"},
+            id="Đ81.5.a senior officer",
+        ),
+        pytest.param(
+            "officer_intermediate",
+            None,
+            {"shoulder": shoulder(3, "2+1", stripes=2), "lapel": "shield", "point": "5.b"},
+            id="Đ81.5.b intermediate officer",
+        ),
+        pytest.param(
+            "officer_junior",
+            None,
+            {"shoulder": shoulder(2, "column", stripes=2), "lapel": "shield", "point": "5.c"},
+            id="Đ81.5.c junior officer",
+        ),
+        pytest.param(
+            "inspector_senior",
+            None,
+            {"shoulder": shoulder(4, "2+2", bars=2), "lapel": "shield", "point": "6.a"},
+            id="Đ81.6.a senior inspector",
+        ),
+        pytest.param(
+            "specialist_principal",
+            None,
+            {"shoulder": shoulder(3, "2+1", bars=2), "lapel": "shield", "point": "6.b"},
+            id="Đ81.6.b principal specialist",
+        ),
+        pytest.param(
+            "secretary",
+            None,
+            {"shoulder": shoulder(2, "column", bars=2), "lapel": "shield", "point": "6.c"},
+            id="Đ81.6.c secretary (A1)",
+        ),
+        pytest.param(
+            "secretary_intermediate",
+            None,
+            {"shoulder": shoulder(1, "single", bars=1), "lapel": "shield", "point": "6.d"},
+            id="Đ81.6.d intermediate secretary (B)",
+        ),
+        pytest.param(
+            "other",
+            None,
+            {"shoulder": shoulder(1, "single", bars=1), "lapel": "shield", "point": "6.d"},
+            id="Đ81.6.d other staff",
+        ),
+    ],
+)
+def test_insignia(grade, post, expected):
+    assert outcome("insignia.for", {"grade": grade, "leadership_post": post}) == expected
+
+
+def test_military_insignia_follow_the_mod():
+    answer = evaluate(
+        "insignia.for",
+        {"grade": "officer_junior", "leadership_post": None, "military": True},
+        "2026-01-15",
+    )
+    assert answer["outcome"] == {"governed_by": "mod"}
+    assert answer["citations"] == ["Điều 80 khoản 2 Nghị định 62/2015/NĐ-CP"]
+
+
+# ---------------------------------------------------------------- uniform.entitlement (Đ82–83)
+
+
+def items(first_issue_on, year, cold_region=False, employment="civil_servant"):
+    facts = {
+        "person": {
+            "military": False,
+            "employment": employment,
+            "cold_region": cold_region,
+            "first_issue_on": first_issue_on,
+        },
+        "year": year,
+    }
+    return {
+        i["item"]: (i["quantity"], i["due_on"], i["first_issue"])
+        for i in outcome("uniform.entitlement", facts)["items"]
+    }
+
+
+def test_first_issue_quantities_of_83_2_a_and_83_3():
+    first = items("2020-03-10", 2020, cold_region=True)
+    assert first["autumn_winter_uniform"] == (2, "2020-03-10", True)
+    assert first["spring_summer_uniform"] == (2, "2020-03-10", True)
+    assert first["long_sleeved_shirt"] == (2, "2020-03-10", True)
+    assert first["insignia_set"] == (2, "2020-03-10", True)
+    assert first["socks"] == (2, "2020-03-10", True)
+    assert first["name_tag"] == (1, "2020-03-10", True)
+    assert first["winter_ceremonial_uniform"] == (1, "2020-03-10", True)
+    assert len(first) == 18
+
+
+@pytest.mark.parametrize(
+    ("year", "due", "not_due"),
+    [
+        pytest.param(
+            2021,
+            {"long_sleeved_shirt", "leather_shoes", "socks", "raincoat"},
+            {"autumn_winter_uniform", "tie", "name_tag"},
+            id="Đ83.1 one year after",
+        ),
+        pytest.param(
+            2022,
+            {"spring_summer_uniform", "tie", "peaked_cap", "helmet", "document_case"},
+            {"autumn_winter_uniform", "insignia_set"},
+            id="Đ83.1 two years after",
+        ),
+        pytest.param(
+            2023,
+            {
+                "autumn_winter_uniform",
+                "winter_overcoat",
+                "summer_ceremonial_uniform",
+                "insignia_set",
+            },
+            {"tie", "winter_ceremonial_uniform"},
+            id="Đ83.1 three years after",
+        ),
+        pytest.param(
+            2025,
+            {"winter_ceremonial_uniform"},
+            {"autumn_winter_uniform"},
+            id="Đ83.1.e five years after",
+        ),
+    ],
+)
+def test_periods(year, due, not_due):
+    got = items("2020-03-10", year)
+    assert due <= set(got)
+    assert not (not_due & set(got))
+    assert all(not first for _q, _d, first in got.values())
+
+
+def test_29_february_falls_due_on_28_february_in_common_years():
+    assert items("2020-02-29", 2021)["leather_shoes"] == (1, "2021-02-28", False)
+    assert items("2020-02-29", 2024)["leather_shoes"] == (1, "2024-02-29", False)
+
+
+@pytest.mark.parametrize(
+    ("cold", "employment", "jacket"),
+    [
+        pytest.param(True, "civil_servant", True, id="Đ83.1.c civil servant in the cold region"),
+        pytest.param(True, "public_employee", True, id="Đ83.1.c public employee"),
+        pytest.param(True, "indefinite_contract", True, id="Đ83.1.c indefinite-term contract"),
+        pytest.param(True, "fixed_term_contract", False, id="Đ83.1.c fixed-term contract excluded"),
+        pytest.param(False, "civil_servant", False, id="Đ83.1.c south of Huế"),
+    ],
+)
+def test_winter_jacket(cold, employment, jacket):
+    assert ("winter_jacket" in items("2020-03-10", 2023, cold, employment)) is jacket
+
+
+def test_military_uniforms_follow_the_mod():
+    facts = {
+        "person": {
+            "military": True,
+            "employment": "civil_servant",
+            "cold_region": True,
+            "first_issue_on": "2020-01-01",
+        },
+        "year": 2020,
+    }
+    answer = evaluate("uniform.entitlement", facts, "2026-01-15")
+    assert answer["outcome"] == {"items": [], "governed_by": "mod"}
+    assert "Điều 82 khoản 4 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+
+
+def test_nothing_before_the_first_issue():
+    assert items("2020-03-10", 2019) == {}
+
+
+PERIODS = {  # item: (quantity per period, period in years, first issue) — Đ83.1, 83.2.a, 83.3
+    "autumn_winter_uniform": (1, 3, 2),
+    "winter_overcoat": (1, 3, 1),
+    "spring_summer_uniform": (2, 2, 2),
+    "long_sleeved_shirt": (1, 1, 2),
+    "winter_ceremonial_uniform": (1, 5, 1),
+    "summer_ceremonial_uniform": (1, 3, 1),
+    "leather_shoes": (1, 1, 1),
+    "leather_belt": (1, 1, 1),
+    "leather_sandals": (1, 1, 1),
+    "socks": (2, 1, 2),
+    "tie": (2, 2, 2),
+    "raincoat": (1, 1, 1),
+    "peaked_cap": (1, 2, 1),
+    "helmet": (1, 2, 1),
+    "document_case": (1, 2, 1),
+    "insignia_set": (1, 3, 2),
+    "name_tag": (0, 1000, 1),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.dates(
+        min_value=__import__("datetime").date(2015, 9, 1),
+        max_value=__import__("datetime").date(2030, 12, 31),
+    )
+)
+def test_over_30_years_entitlements_add_up_to_the_periods(first):
+    totals: dict[str, int] = {}
+    for year in range(first.year, first.year + 30):
+        for item, (quantity, _due, _first) in items(first.isoformat(), year).items():
+            totals[item] = totals.get(item, 0) + quantity
+    for item, (quantity, period, first_quantity) in PERIODS.items():
+        expected = first_quantity + quantity * ((30 - 1) // period)
+        assert totals[item] == expected, item
+
+
+# ---------------------------------------------------------------- enforcement (seed summary)
+
+
+@pytest.mark.parametrize(
+    ("at_judgment", "now", "asked", "revalue"),
+    [
+        pytest.param(100, 120, True, True, id="Đ17 exactly +20%"),
+        pytest.param(100, 80, True, True, id="Đ17 exactly -20%"),
+        pytest.param(10000, 11999, True, False, id="Đ17 +19.99%"),
+        pytest.param(10000, 8001, True, False, id="Đ17 -19.99%"),
+        pytest.param(100, 150, False, False, id="Đ17 no party asked"),
+        pytest.param(100, 0, True, True, id="Đ17 value now nil"),
+    ],
+)
+def test_revaluation(at_judgment, now, asked, revalue):
+    result = outcome(
+        "enforcement.revaluation",
+        {"value_at_judgment": at_judgment, "value_now": now, "party_requested": asked},
+    )
+    assert result["revalue"] is revalue
+    assert result["change_ratio"] == pytest.approx(abs(now - at_judgment) / at_judgment)
+
+
+@pytest.mark.parametrize(
+    ("on", "paid", "may"),
+    [
+        pytest.param(
+            "2026-01-31", False, False, id="Đ24 the 30th day after receipt: still running"
+        ),
+        pytest.param("2026-02-01", False, True, id="Đ24 the 31st day: the decision may be made"),
+        pytest.param("2026-03-01", True, False, id="Đ24 paid in full"),
+    ],
+)
+def test_auction_decision(on, paid, may):
+    result = outcome(
+        "enforcement.auction_decision",
+        {"demand_received_on": "2026-01-01", "paid_in_full": paid},
+        on=on,
+    )
+    assert result == {"may_decide": may, "earliest_on": "2026-02-01"}
