@@ -181,3 +181,15 @@ def test_relative_is_recorded_masked_and_revealed_with_a_log(client, users, peop
     )
     assert "Trần Thị Mai" in r.content.decode()
     assert RevealLog.objects.get().fields == "family"
+
+
+def test_person_page_shows_insignia_and_card_from_the_rules(client, users, service):
+    from tests import factories as f
+
+    head = f.person("Lý Thành Công", service.d001, "officer_intermediate", post="district_head")
+    client.force_login(users.alice)
+    r = client.get(reverse("person-detail", args=[head.pk]))
+    assert r.context["insignia"]["outcome"]["point"] == "4.b"
+    assert r.context["insignia"]["outcome"]["shoulder"]["stars"] == 3
+    assert r.context["card"]["outcome"] == {"card": "officer"}
+    assert "Điều 81 khoản 4 điểm b Nghị định 62/2015/NĐ-CP" in r.content.decode()

@@ -10,6 +10,7 @@ from thads.core.api import api
 from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
+from thads.rulesweb import views as rules
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -34,6 +35,8 @@ urlpatterns = [
     path("users/", accounts.user_list, name="user-list"),
     path("users/<int:pk>/", accounts.user_detail, name="user-detail"),
     path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
+    path("rules/", rules.rule_list, name="rule-list"),
+    path("rules/<str:rule_id>/", rules.rule_explore, name="rule-explore"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     path("favicon.ico", RedirectView.as_view(url=static("thads/favicon.svg"), permanent=True)),

@@ -6,6 +6,7 @@ after. Protected fields show that they changed, never their values.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
@@ -48,14 +49,20 @@ def _display(model_field, value, names: dict) -> str:
         return str(dict(model_field.flatchoices).get(value, value))
     if isinstance(value, bool):
         return str(_("yes") if value else _("no"))
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
     return str(value)
 
 
 def _tracked_fields(model):
+    """Fields a person reads: not keys, lookup hashes or derived search columns."""
     return [
         f
         for f in model._meta.fields
-        if f.attname not in SKIP and not f.name.startswith("history_") and f.name not in SKIP
+        if f.attname not in SKIP
+        and not f.name.startswith("history_")
+        and not f.name.endswith("_hash")
+        and f.name not in ("search_name", "path")
     ]
 
 

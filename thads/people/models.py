@@ -70,7 +70,9 @@ class Person(models.Model):
 
 
 class GradeAssignment(models.Model):
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="grades")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="grades"
+    )
     grade = models.CharField(_("grade"), max_length=24, choices=Grade.choices)
     valid_from = models.DateField(_("from"))
     valid_to = models.DateField(_("until"), null=True, blank=True)
@@ -87,9 +89,14 @@ class GradeAssignment(models.Model):
 
 
 class Posting(models.Model):
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="postings")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="postings"
+    )
     authority = models.ForeignKey(
-        "organization.Authority", on_delete=models.PROTECT, related_name="postings"
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="postings",
     )
     valid_from = models.DateField(_("from"))
     valid_to = models.DateField(_("until"), null=True, blank=True)
@@ -106,9 +113,14 @@ class Posting(models.Model):
 
 
 class LeadershipPost(models.Model):
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="posts")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="posts"
+    )
     authority = models.ForeignKey(
-        "organization.Authority", on_delete=models.PROTECT, related_name="leadership_posts"
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="leadership_posts",
     )
     post = models.CharField(_("post"), max_length=32, choices=Post.choices)
     valid_from = models.DateField(_("from"))
@@ -129,7 +141,9 @@ class LeadershipPost(models.Model):
 class Relative(models.Model):
     """A family member of a staff member: basic personal data, protected like the person's."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relatives")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="relatives"
+    )
     relationship = models.CharField(_("relationship"), max_length=20, choices=Relationship.choices)
     full_name = EncryptedTextField(_("full name"))
     date_of_birth = EncryptedTextField(_("date of birth"), blank=True, default="")

@@ -75,3 +75,46 @@ def people_filter(
     if military is not None:
         qs = qs.filter(military=military)
     return qs
+
+
+def insignia_of(person, on: date) -> dict:
+    """Art. 81 through `insignia.for`: the outcome, a readable description and the citations."""
+    from django.utils.translation import gettext as _
+
+    from thads.rules.engine import evaluate
+
+    result = evaluate(
+        "insignia.for",
+        {
+            "grade": person.grade,
+            "leadership_post": person.post or None,
+            "military": person.military,
+        },
+        on,
+    )
+    outcome = result["outcome"]
+    if outcome.get("governed_by") == "mod":
+        text = _("Governed by the Ministry of National Defence's rules")
+    else:
+        s = outcome["shoulder"]
+        lapels = {
+            "pine_branch": _("single gold pine branch"),
+            "shield_bordered": _("sword and shield, gold border"),
+            "shield": _("gold sword and shield"),
+        }
+        parts = [_("%(n)s stars (%(layout)s)") % {"n": s["stars"], "layout": s["layout"]}]
+        if s["stripes"]:
+            parts.append(_("%(n)s gold thread stripes") % {"n": s["stripes"]})
+        if s["bars"]:
+            parts.append(_("%(n)s gold bars") % {"n": s["bars"]})
+        if s["crossed_pine"]:
+            parts.append(_("crossed pine branches"))
+        text = ", ".join(parts) + "; " + _("lapel: %(lapel)s") % {"lapel": lapels[outcome["lapel"]]}
+    return {"outcome": outcome, "text": text, "citations": result["citations"]}
+
+
+def card_of(person, on: date) -> dict:
+    """Art. 73 through `card.kind`."""
+    from thads.rules.engine import evaluate
+
+    return evaluate("card.kind", {"grade": person.grade}, on)

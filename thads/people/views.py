@@ -41,7 +41,7 @@ from thads.people.models import (
     Relative,
     RevealLog,
 )
-from thads.people.selectors import mask, people_filter, salary_category
+from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
@@ -86,6 +86,8 @@ def _person_context(request, person: Person, **extra) -> dict:
     context = {
         "person": person,
         "salary": salary_category(person.grade, day),
+        "insignia": insignia_of(person, day),
+        "card": card_of(person, day),
         "grades": person.grades.all(),
         "postings": person.postings.select_related("authority"),
         "posts": person.posts.select_related("authority"),

@@ -21,6 +21,7 @@ class Input:
     choices: list[str] = field(default_factory=list)
     value: str = ""
     description: str = ""
+    error: str = ""
 
 
 def _resolve(node: dict, defs: dict) -> tuple[dict, bool]:
