@@ -69,6 +69,8 @@ def cmd_test(args: list[str]) -> int:
         run(BIN / "ruff", "format", "--check", ".")
         run(BIN / "mypy", "thads/rules")
     run(BIN / "thads", "makemigrations", "--check", "--dry-run")
+    # Tests close connections after each request, so the test database can be dropped.
+    os.environ.setdefault("THADS_CONN_MAX_AGE", "0")
     code = run(BIN / "pytest", *args, check=False)
     if code == 5:
         print("pytest collected no tests: that is a failure, not a pass.", flush=True)

@@ -195,3 +195,22 @@ def test_user_page_shows_the_history_of_the_account(client, users):
     response = client.get(reverse("user-detail", args=[users.bob.pk]))
     changes = [(e.user, c.field, c.new) for e in response.context["history"] for c in e.changes]
     assert (users.admin, "vai trò", "Thẩm tra viên") in changes
+
+
+@pytest.mark.parametrize("persona", sorted(VISIBLE))
+def test_csv_export_is_scoped_and_leaves_protected_data_out(client, users, people, persona):
+    _login(client, users, persona)
+    response = client.get(reverse("person-export"))
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    shown = {key for key in ALL if getattr(people, key).full_name in body}
+    assert shown == VISIBLE[persona]
+    assert "0912345678" not in body and "001090012345" not in body
+
+
+def test_csv_export_follows_the_filters(client, users, people):
+    _login(client, users, "admin")
+    body = b"".join(client.get(reverse("person-export"), {"q": "binh"}).streaming_content).decode(
+        "utf-8-sig"
+    )
+    assert body.count("\n") == 2 and "Trần Đức Bình" in body

@@ -24,6 +24,7 @@ urlpatterns = [
     path("authorities/<int:pk>/children/", org.authority_children, name="authority-children"),
     path("people/", people.person_list, name="person-list"),
     path("people/new/", people.person_create, name="person-create"),
+    path("people/export.csv", people.person_export, name="person-export"),
     path("people/<int:pk>/", people.person_detail, name="person-detail"),
     path("people/<int:pk>/edit/", people.person_edit, name="person-edit"),
     path("people/<int:pk>/grade/", people.person_change_grade, name="person-grade"),

@@ -397,3 +397,48 @@ def test_facts_models_are_closed():
 
 def test_docs_rules_md_is_up_to_date():
     assert DOCS_PATH.read_text(encoding="utf-8") == render(), "run: python -m thads.rules.docs"
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(body=json_values, rule_id=st.sampled_from(sorted(REGISTRY) + ["no.such"]))
+def test_random_json_over_http_is_never_a_500(client, users, body, rule_id):
+    client.force_login(users.ivan)
+    try:
+        payload = json.dumps(body, allow_nan=True)
+    except ValueError:
+        payload = "{"
+    response = client.post(
+        f"/api/v1/rules/{rule_id}/evaluate", payload, content_type="application/json"
+    )
+    assert response.status_code in (200, 400, 404)
+    assert "error" in response.json() or response.status_code == 200
+
+
+def test_the_thads_command_answers_from_the_shell():
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    thads = shutil.which("thads") or str(Path(sys.executable).parent / "thads")
+    ok = subprocess.run(
+        [thads, "rules", "eval", "card.kind", "--on", "2026-01-15"],
+        input='{"grade": "inspector"}',
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ok.returncode == 0 and json.loads(ok.stdout)["outcome"] == {"card": "inspector"}
+    bad = subprocess.run(
+        [thads, "rules", "eval", "card.kind"],
+        input='{"grade": 7}',
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2 and set(json.loads(bad.stdout)["error"]["fields"]) == {"grade"}
+    assert "Traceback" not in bad.stderr
