@@ -1,13 +1,11 @@
 """Cards (Đ73), support tools (Đ74–75), uniforms (Đ82–83), insignia (Đ81), enforcement."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from tests.rules.conftest import outcome
+from tests.rules.helpers import outcome
 from thads.rules.engine import evaluate
 
-GRADES = [
+ALL_GRADES = [
     "officer_junior",
     "officer_intermediate",
     "officer_senior",
@@ -23,20 +21,51 @@ GRADES = [
 ]
 
 
-@pytest.mark.parametrize("grade", GRADES)
-def test_card_kind_and_support_tools_per_grade(grade):
-    """Đ73.1 cards for officers and inspectors only; Đ74.1 tools for officers only."""
-    card = (
-        "officer"
-        if grade.startswith("officer")
-        else "inspector"
-        if grade.startswith("inspector")
-        else None
-    )
-    assert outcome("card.kind", {"grade": grade}) == {"card": card}
-    assert outcome("support_tool.recipient", {"grade": grade}) == {
-        "may_receive": grade.startswith("officer")
-    }
+@pytest.mark.parametrize(
+    ("grade", "card"),
+    [
+        pytest.param("officer_junior", "officer", id="Đ73.1 junior officer: officer's card"),
+        pytest.param("officer_intermediate", "officer", id="Đ73.1 intermediate officer"),
+        pytest.param("officer_senior", "officer", id="Đ73.1 senior officer"),
+        pytest.param("inspector", "inspector", id="Đ73.1 inspector: inspector's card"),
+        pytest.param("inspector_principal", "inspector", id="Đ73.1 principal inspector"),
+        pytest.param("inspector_senior", "inspector", id="Đ73.1 senior inspector"),
+        pytest.param("secretary", None, id="Đ73.1 secretary: no card"),
+        pytest.param("secretary_intermediate", None, id="Đ73.1 intermediate secretary: no card"),
+        pytest.param("specialist", None, id="Đ73.1 specialist: no card"),
+        pytest.param("specialist_principal", None, id="Đ73.1 principal specialist: no card"),
+        pytest.param("specialist_senior", None, id="Đ73.1 senior specialist: no card"),
+        pytest.param("other", None, id="Đ73.1 other staff: no card"),
+    ],
+)
+def test_card_kind(grade, card):
+    answer = evaluate("card.kind", {"grade": grade}, "2026-01-15")
+    assert answer["outcome"] == {"card": card}
+    assert "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "may_receive"),
+    [
+        pytest.param("officer_junior", True, id="Đ74.1 junior officer"),
+        pytest.param("officer_intermediate", True, id="Đ74.1 intermediate officer"),
+        pytest.param("officer_senior", True, id="Đ74.1 senior officer"),
+        pytest.param("inspector", False, id="Đ74.1 inspector: not an officer"),
+        pytest.param("inspector_principal", False, id="Đ74.1 principal inspector"),
+        pytest.param("inspector_senior", False, id="Đ74.1 senior inspector"),
+        pytest.param("secretary", False, id="Đ74.1 secretary"),
+        pytest.param("secretary_intermediate", False, id="Đ74.1 intermediate secretary"),
+        pytest.param("specialist", False, id="Đ74.1 specialist"),
+        pytest.param("specialist_principal", False, id="Đ74.1 principal specialist"),
+        pytest.param("specialist_senior", False, id="Đ74.1 senior specialist"),
+        pytest.param("other", False, id="Đ74.1 other staff"),
+    ],
+)
+def test_support_tools_go_to_enforcement_officers_only(grade, may_receive):
+    answer = evaluate("support_tool.recipient", {"grade": grade}, "2026-01-15")
+    assert answer["outcome"] == {"may_receive": may_receive}
+    assert "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+    assert "Điều 75 khoản 2 Nghị định 62/2015/NĐ-CP" in answer["citations"]
 
 
 # ---------------------------------------------------------------- insignia.for (Đ81)
@@ -289,44 +318,6 @@ def test_nothing_before_the_first_issue():
     assert items("2020-03-10", 2019) == {}
 
 
-PERIODS = {  # item: (quantity per period, period in years, first issue) — Đ83.1, 83.2.a, 83.3
-    "autumn_winter_uniform": (1, 3, 2),
-    "winter_overcoat": (1, 3, 1),
-    "spring_summer_uniform": (2, 2, 2),
-    "long_sleeved_shirt": (1, 1, 2),
-    "winter_ceremonial_uniform": (1, 5, 1),
-    "summer_ceremonial_uniform": (1, 3, 1),
-    "leather_shoes": (1, 1, 1),
-    "leather_belt": (1, 1, 1),
-    "leather_sandals": (1, 1, 1),
-    "socks": (2, 1, 2),
-    "tie": (2, 2, 2),
-    "raincoat": (1, 1, 1),
-    "peaked_cap": (1, 2, 1),
-    "helmet": (1, 2, 1),
-    "document_case": (1, 2, 1),
-    "insignia_set": (1, 3, 2),
-    "name_tag": (0, 1000, 1),
-}
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    first=st.dates(
-        min_value=__import__("datetime").date(2015, 9, 1),
-        max_value=__import__("datetime").date(2030, 12, 31),
-    )
-)
-def test_over_30_years_entitlements_add_up_to_the_periods(first):
-    totals: dict[str, int] = {}
-    for year in range(first.year, first.year + 30):
-        for item, (quantity, _due, _first) in items(first.isoformat(), year).items():
-            totals[item] = totals.get(item, 0) + quantity
-    for item, (quantity, period, first_quantity) in PERIODS.items():
-        expected = first_quantity + quantity * ((30 - 1) // period)
-        assert totals[item] == expected, item
-
-
 # ---------------------------------------------------------------- enforcement (seed summary)
 
 
@@ -367,3 +358,87 @@ def test_auction_decision(on, paid, may):
         on=on,
     )
     assert result == {"may_decide": may, "earliest_on": "2026-02-01"}
+
+
+@pytest.mark.parametrize("grade", ALL_GRADES)
+@pytest.mark.parametrize(
+    ("post", "lapel", "point"),
+    [
+        pytest.param("provincial_director", "pine_branch", "3", id="Đ81.3"),
+        pytest.param("deputy_provincial_director", "pine_branch", "3", id="Đ81.3 deputy"),
+        pytest.param("head_provincial_unit", "shield_bordered", "4.a", id="Đ81.4.a,c"),
+        pytest.param(
+            "deputy_head_provincial_unit", "shield_bordered", "4.a", id="Đ81.4.a,c deputy"
+        ),
+        pytest.param("district_head", "shield_bordered", "4.b", id="Đ81.4.b,c"),
+        pytest.param("deputy_district_head", "shield_bordered", "4.b", id="Đ81.4.b,c deputy"),
+    ],
+)
+def test_posts_of_rows_3_and_4_wear_the_shoulder_board_of_their_grade(grade, post, lapel, point):
+    own = outcome("insignia.for", {"grade": grade, "leadership_post": None})
+    assert outcome("insignia.for", {"grade": grade, "leadership_post": post}) == {
+        "shoulder": own["shoulder"],
+        "lapel": lapel,
+        "point": point,
+    }
+
+
+@pytest.mark.parametrize("post", [None, "director_general", "district_head"])
+def test_military_insignia_follow_the_mod_whatever_the_post(post):
+    answer = evaluate(
+        "insignia.for",
+        {"grade": "officer_senior", "leadership_post": post, "military": True},
+        "2026-01-15",
+    )
+    assert answer["outcome"] == {"governed_by": "mod"}
+    assert [r["citation"] for r in answer["reasons"]] == ["Điều 80 khoản 2 Nghị định 62/2015/NĐ-CP"]
+
+
+def test_first_issue_on_29_february_keeps_its_anniversary_in_leap_years():
+    # Đ83.3 insignia every 3 years from 29/02/2020: 2023 (common year) → 28/02.
+    assert items("2020-02-29", 2023)["insignia_set"] == (1, "2023-02-28", False)
+    # Đ83.1.e winter ceremonial uniform every 5 years: 2025 → 28/02; Đ83.1.m tie 2028 → 29/02.
+    assert items("2020-02-29", 2025)["winter_ceremonial_uniform"] == (1, "2025-02-28", False)
+    assert items("2020-02-29", 2028)["tie"] == (2, "2028-02-29", False)
+
+
+def test_the_name_tag_comes_with_the_first_issue_only():
+    assert items("2020-03-10", 2020)["name_tag"] == (1, "2020-03-10", True)
+    assert "name_tag" not in items("2020-03-10", 2021)
+
+
+def test_auction_decision_reasons_cite_the_decree():
+    answer = evaluate(
+        "enforcement.auction_decision",
+        {"demand_received_on": "2026-01-01", "paid_in_full": False},
+        "2026-01-31",
+    )
+    assert [r["code"] for r in answer["reasons"]] == ["period_running"]
+    assert answer["reasons"][0]["citation"] == "Điều 24 Nghị định 62/2015/NĐ-CP"
+
+
+@pytest.mark.parametrize(
+    ("received", "on", "may", "earliest"),
+    [
+        pytest.param(
+            "2024-01-30", "2024-02-29", False, "2024-03-01", id="Đ24 30th day in a leap February"
+        ),
+        pytest.param(
+            "2024-01-30", "2024-03-01", True, "2024-03-01", id="Đ24 31st day in a leap year"
+        ),
+        pytest.param(
+            "2025-12-15", "2026-01-14", False, "2026-01-15", id="Đ24 30th day across the new year"
+        ),
+        pytest.param(
+            "2025-12-15", "2026-01-15", True, "2026-01-15", id="Đ24 31st day across the new year"
+        ),
+        pytest.param("2026-01-01", "2026-01-01", False, "2026-02-01", id="Đ24 the day of receipt"),
+    ],
+)
+def test_the_30_days_run_from_the_day_after_receipt(received, on, may, earliest):
+    result = outcome(
+        "enforcement.auction_decision",
+        {"demand_received_on": received, "paid_in_full": False},
+        on=on,
+    )
+    assert result == {"may_decide": may, "earliest_on": earliest}

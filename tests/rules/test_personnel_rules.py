@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.rules.conftest import outcome
+from tests.rules.helpers import outcome
 from thads.rules.engine import evaluate
 
 # ---------------------------------------------------------------- salary.category (Đ78.2)
@@ -120,14 +120,46 @@ def test_exam_eligibility(base, change, unmet):
     assert result == {"eligible": not unmet, "unmet": unmet}
 
 
-def test_exam_eligibility_cites_the_law_and_the_decree():
-    citations = evaluate("exam.eligibility", JUNIOR, "2026-01-15")["citations"]
-    assert "Điều 57 khoản 2 Nghị định 62/2015/NĐ-CP" in citations
-    assert "Điều 18 khoản 2 Luật Thi hành án dân sự" in citations
-    reasons = evaluate("exam.eligibility", {**JUNIOR, "years_legal_work": 1}, "2026-01-15")[
-        "reasons"
+LAW = "Luật Thi hành án dân sự 2008 (sửa đổi 2014)"
+
+
+@pytest.mark.parametrize(
+    "on",
+    [
+        pytest.param("2026-01-15", id="Law 2008/2014 in force"),
+        pytest.param("2026-06-30", id="last day of the Law 2008/2014"),
+        pytest.param(
+            "2026-07-01", id="Law 106/2025 in force, its text not at hand: answers under 2008/2014"
+        ),
+    ],
+)
+def test_exam_eligibility_cites_the_law_it_answers_under(on):
+    answer = evaluate("exam.eligibility", {**JUNIOR, "years_legal_work": 1}, on)
+    assert "Điều 57 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+    assert f"Điều 18 khoản 1 {LAW}" in answer["citations"]
+    assert f"Điều 18 khoản 2 {LAW}" in answer["citations"]
+    assert [(r["code"], r["citation"]) for r in answer["reasons"]] == [
+        ("legal_work_under_3_years", f"Điều 18 khoản 2 điểm a {LAW}")
     ]
-    assert reasons[0]["citation"] == "Điều 18 khoản 2 điểm a Luật Thi hành án dân sự"
+
+
+def test_exam_eligibility_cites_the_clause_of_the_target_grade():
+    answer = evaluate("exam.eligibility", {**INTERMEDIATE, "years_in_grade_below": 1}, "2026-01-15")
+    assert f"Điều 18 khoản 3 {LAW}" in answer["citations"]
+    assert answer["reasons"][0]["citation"] == f"Điều 18 khoản 3 điểm a {LAW}"
+    answer = evaluate(
+        "exam.eligibility",
+        {**INTERMEDIATE, "target_grade": "officer_senior", "years_in_grade_below": 1},
+        "2026-01-15",
+    )
+    assert answer["reasons"][0]["citation"] == f"Điều 18 khoản 4 điểm a {LAW}"
+
+
+def test_facts_a_grade_does_not_use_may_be_null():
+    facts = {**INTERMEDIATE, "years_legal_work": None, "enforcement_training": None}
+    assert outcome("exam.eligibility", facts) == {"eligible": True, "unmet": []}
+    junior = {**JUNIOR, "years_in_grade_below": None}
+    assert outcome("exam.eligibility", junior) == {"eligible": True, "unmet": []}
 
 
 # ---------------------------------------------------------------- designation.without_exam (Đ63)
@@ -204,6 +236,32 @@ def test_designation_without_exam(kwargs, unmet):
     assert designation(**kwargs) == {"allowed": not unmet, "unmet": unmet}
 
 
+def test_each_unmet_condition_cites_its_clause():
+    facts = {
+        "decision_date": "2020-07-01",
+        "authority": {
+            "level": "provincial",
+            "provincial_capital_unit": True,
+            "region_allowance_coefficient": 0.2,
+            "special_area": False,
+            "on_appendix_list": False,
+        },
+        "commitment_years": 3,
+    }
+    answer = evaluate("designation.without_exam", facts, "2020-07-01")
+    decree = "Nghị định 62/2015/NĐ-CP"
+    assert [(r["code"], r["citation"]) for r in answer["reasons"]] == [
+        ("outside_window", f"Điều 63 khoản 1 {decree}"),
+        ("not_district", f"Điều 63 khoản 1 điểm a {decree}"),
+        ("provincial_capital_unit", f"Điều 63 khoản 1 điểm a {decree}"),
+        ("coefficient_below_0_3", f"Điều 63 khoản 1 điểm a {decree}"),
+        ("not_special_area", f"Điều 63 khoản 1 điểm a {decree}"),
+        ("not_on_appendix_list", f"Điều 63 khoản 2 {decree}"),
+        ("commitment_under_5_years", f"Điều 63 khoản 1 điểm b {decree}"),
+    ]
+    assert answer["outcome"]["unmet"] == [r["code"] for r in answer["reasons"]]
+
+
 # ---------------------------------------------------------------- selection_board.decision (Đ63.4)
 
 
@@ -220,6 +278,11 @@ def test_designation_without_exam(kwargs, unmet):
         pytest.param(7, 7, 3, True, False, id="Đ63.4 3 of 7 votes"),
         pytest.param(7, 5, 5, True, True, id="Đ63.4 7 members, 5 present, all for"),
         pytest.param(3, 2, 2, True, True, id="Đ63.4 2 of 3 present"),
+        pytest.param(6, 4, 3, True, False, id="Đ63.4 3 of 6 votes: exactly half fails"),
+        pytest.param(6, 6, 4, True, True, id="Đ63.4 4 of 6 votes: more than half"),
+        pytest.param(
+            9, 6, 4, True, False, id="Đ63.4 4 of 9: a majority of those present is not enough"
+        ),
     ],
 )
 def test_selection_board(members, present, votes_for, quorate, passed):
@@ -297,6 +360,62 @@ def relief(submitted_on, *docs):
             [],
             [],
             id="Đ64.2.b common year: 31/08 clamps to 28/02",
+        ),
+        pytest.param(
+            "2024-08-29",
+            [("director_proposal", "2024-08-28"), ("health_certificate", "2024-02-29")],
+            True,
+            [],
+            [],
+            id="Đ64.2.b issued 29/02/2024, 6 months to the day",
+        ),
+        pytest.param(
+            "2024-08-29",
+            [("director_proposal", "2024-08-28"), ("health_certificate", "2024-02-28")],
+            False,
+            [],
+            ["health_certificate_expired"],
+            id="Đ64.2.b issued 28/02/2024, one day more",
+        ),
+        pytest.param(
+            "2023-08-29",
+            [("director_proposal", "2023-08-28"), ("health_certificate", "2023-02-28")],
+            True,
+            [],
+            [],
+            id="Đ64.2.b no 29/02 in 2023: 28/02 is the last valid day",
+        ),
+        pytest.param(
+            "2023-08-29",
+            [("director_proposal", "2023-08-28"), ("health_certificate", "2023-02-27")],
+            False,
+            [],
+            ["health_certificate_expired"],
+            id="Đ64.2.b 27/02/2023 is too old",
+        ),
+        pytest.param(
+            "2024-08-31",
+            [("health_certificate", "2024-08-30"), ("hardship_certificate", "2024-08-01")],
+            False,
+            ["director_proposal"],
+            [],
+            id="Đ64.2.b-c supporting papers do not replace the proposal",
+        ),
+        pytest.param(
+            "2024-08-31",
+            [("health_certificate", "2023-08-30")],
+            False,
+            ["director_proposal"],
+            ["health_certificate_expired"],
+            id="Đ64.2 missing and expired both reported",
+        ),
+        pytest.param(
+            "2024-08-31",
+            [],
+            False,
+            ["director_proposal"],
+            [],
+            id="Đ64.2 empty dossier",
         ),
     ],
 )

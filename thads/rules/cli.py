@@ -1,14 +1,17 @@
 """`thads rules list` and `thads rules eval RULE_ID [--on YYYY-MM-DD] < facts.json`.
 
-One JSON document on stdout; exit 0 on an answer, 2 on bad input (with the JSON error).
+One JSON document on stdout: exit 0 with the answer, exit 2 with the JSON error on bad input
+(unknown rule, invalid facts, facts that are not JSON, a wrong command line). `argv` is what
+follows `rules` on the command line. Also runnable alone: `python -m thads.rules.cli list`.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import IO, Any
 
-from thads.rules.engine import InvalidFacts, RuleError, UnknownRule, evaluate, list_rules
+from thads.rules.engine import InvalidFacts, RuleError, evaluate, get_rule, list_rules
 
 USAGE = "usage: thads rules list | thads rules eval RULE_ID [--on YYYY-MM-DD] < facts.json"
 
@@ -22,30 +25,59 @@ def _usage(out: IO[str], message: str) -> int:
     return 2
 
 
+def _parse_eval(args: list[str]) -> tuple[str, str | None] | str:
+    """(RULE_ID, on) from the arguments of `eval`, or the usage message."""
+    on: str | None = None
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--on" or arg.startswith("--on="):
+            if on is not None:
+                return "--on given twice"
+            if arg == "--on":
+                if i + 1 >= len(args):
+                    return "--on needs a date YYYY-MM-DD"
+                i += 1
+                on = args[i]
+            else:
+                on = arg.removeprefix("--on=")
+        elif arg.startswith("-"):
+            return f"unknown option {arg}"
+        else:
+            rest.append(arg)
+        i += 1
+    if len(rest) != 1:
+        return "expected exactly one RULE_ID"
+    return rest[0], on
+
+
+def _read_facts(stdin: IO[str]) -> Any:
+    try:
+        return json.loads(stdin.read() or "null")
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise InvalidFacts({"facts": "not valid JSON"}) from None
+
+
 def main(argv: list[str], stdin: IO[str], stdout: IO[str]) -> int:
     if argv == ["list"]:
         _emit(stdout, list_rules())
         return 0
     if not argv or argv[0] != "eval":
         return _usage(stdout, "expected 'list' or 'eval'")
-    args = argv[1:]
-    on: str | None = None
-    if "--on" in args:
-        i = args.index("--on")
-        if i + 1 >= len(args):
-            return _usage(stdout, "--on needs a date YYYY-MM-DD")
-        on = args[i + 1]
-        args = args[:i] + args[i + 2 :]
-    if len(args) != 1:
-        return _usage(stdout, "expected exactly one RULE_ID")
+    parsed = _parse_eval(argv[1:])
+    if isinstance(parsed, str):
+        return _usage(stdout, parsed)
+    rule_id, on = parsed
     try:
-        facts = json.loads(stdin.read() or "null")
-    except (ValueError, UnicodeDecodeError):
-        _emit(stdout, InvalidFacts({"facts": "not valid JSON"}).as_dict())
-        return 2
-    try:
-        _emit(stdout, evaluate(args[0], facts, on))
-    except (UnknownRule, InvalidFacts, RuleError) as exc:
+        get_rule(rule_id)
+        answer = evaluate(rule_id, _read_facts(stdin), on)
+    except RuleError as exc:
         _emit(stdout, exc.as_dict())
         return 2
+    _emit(stdout, answer)
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], sys.stdin, sys.stdout))

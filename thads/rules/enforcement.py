@@ -7,8 +7,7 @@ from fractions import Fraction
 
 from pydantic import Field
 
-from thads.rules.citations import cite
-from thads.rules.engine import Result, reason, rule
+from thads.rules.engine import Result, cite, reason, rule
 from thads.rules.params import value
 from thads.rules.vocab import Facts
 

@@ -1,4 +1,4 @@
-"""The rules engine: a registry of rules, and `evaluate` — the one way every door asks them.
+"""The rules engine: citations, reasons, the registry of rules, and `evaluate`.
 
 A rule is a small pure function of validated facts and a day. It returns its outcome, the
 reasons (one per condition not met or per fact that decided), and the clauses it rests on.
@@ -6,22 +6,107 @@ The answer has exactly the shape of the public contract (`rules.md`):
 
     {"rule", "on", "outcome", "citations", "reasons": [{"code", "vi", "en", "citation"}]}
 
-Bad input never escapes as anything but `UnknownRule` or `InvalidFacts`.
+Bad input never escapes as anything but `UnknownRule` or `InvalidFacts`:
+
+    {"error": {"code": "unknown_rule"}}
+    {"error": {"code": "invalid_facts", "fields": {"path.to.field": "message"}}}
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from thads.rules.messages import MESSAGES
 from thads.rules.params import ParameterNotInForce
+
+DECREE = "Nghị định 62/2015/NĐ-CP"
+# Art. 18 of the Law on Civil Judgment Enforcement as it stands for this product: Law
+# 26/2008/QH12 amended by Law 64/2014/QH13. Law 106/2025/QH15 replaces it from 01/07/2026;
+# until its text is at hand, rules answer under this Law and their citations say so.
+LAW_2014 = "Luật Thi hành án dân sự 2008 (sửa đổi 2014)"
+
+# ---------------------------------------------------------------------------- citations
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A clause in the full form `Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP`.
+
+    Parts that do not apply are omitted: `Điều 17 Nghị định 62/2015/NĐ-CP`.
+    """
+
+    article: int
+    clause: int | None = None
+    point: str | None = None
+    document: str = DECREE
+
+    def __str__(self) -> str:
+        parts = [f"Điều {self.article}"]
+        if self.clause is not None:
+            parts.append(f"khoản {self.clause}")
+        if self.point is not None:
+            parts.append(f"điểm {self.point}")
+        parts.append(self.document)
+        return " ".join(parts)
+
+
+def cite(
+    article: int, clause: int | None = None, point: str | None = None, document: str = DECREE
+) -> str:
+    """The rendered citation of a clause (of the decree unless `document` says otherwise)."""
+    return str(Citation(article, clause, point, document))
+
+
+# ---------------------------------------------------------------------------- reasons
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A value worded in each language, for a reason's placeholders."""
+
+    vi: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One condition not met, or one fact that decided: a stable code, its wording, its clause."""
+
+    code: str
+    vi: str
+    en: str
+    citation: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "vi": self.vi, "en": self.en, "citation": self.citation}
+
+
+def reason(code: str, citation: str, **params: Any) -> Reason:
+    """A reason worded from the message table; `params` fill its placeholders."""
+    vi, en = MESSAGES[code]
+    values_vi = {k: v.vi if isinstance(v, Bilingual) else v for k, v in params.items()}
+    values_en = {k: v.en if isinstance(v, Bilingual) else v for k, v in params.items()}
+    return Reason(code, vi.format(**values_vi), en.format(**values_en), citation)
+
+
+@dataclass
+class Result:
+    """What a rule function returns: the outcome, its reasons, and further clauses it rests on."""
+
+    outcome: dict[str, Any]
+    reasons: list[Reason] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- errors
 
 
 class RuleError(Exception):
@@ -50,53 +135,27 @@ class InvalidFacts(RuleError):
         return {"error": {"code": self.code, "fields": self.fields}}
 
 
-@dataclass(frozen=True)
-class Reason:
-    code: str
-    citation: str
-    params: tuple[tuple[str, Any], ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        vi, en = MESSAGES[self.code]
-        # A parameter given as Bilingual(vi, en) is worded in each language.
-        values_vi = {k: v.vi if isinstance(v, Bilingual) else v for k, v in self.params}
-        values_en = {k: v.en if isinstance(v, Bilingual) else v for k, v in self.params}
-        return {
-            "code": self.code,
-            "vi": vi.format(**values_vi),
-            "en": en.format(**values_en),
-            "citation": self.citation,
-        }
-
-
-@dataclass(frozen=True)
-class Bilingual:
-    vi: str
-    en: str
-
-
-def reason(code: str, citation: str, **params: Any) -> Reason:
-    return Reason(code, citation, tuple(sorted(params.items())))
-
-
-@dataclass
-class Result:
-    outcome: dict[str, Any]
-    reasons: list[Reason] = field(default_factory=list)
-    citations: list[str] = field(default_factory=list)
-
+# ---------------------------------------------------------------------------- the registry
 
 Check = Callable[[Any], dict[str, str]]
+RuleFunction = Callable[[Any, date], Result]
 
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule of the catalogue.
+
+    `facts` is the pydantic model of its facts (closed, strict); `check` adds the checks that
+    span several facts and returns `{"path.to.field": "message"}`; `example` and `example_on`
+    are the worked example of the generated documentation.
+    """
+
     id: str
     title_vi: str
     title_en: str
     citations: tuple[str, ...]
     facts: type[BaseModel]
-    fn: Callable[[Any, date], Result]
+    fn: RuleFunction
     example: dict[str, Any]
     example_on: str
     check: Check | None = None
@@ -118,10 +177,12 @@ def rule(
     example: dict[str, Any],
     example_on: str,
     check: Check | None = None,
-) -> Callable[[Callable[[Any, date], Result]], Callable[[Any, date], Result]]:
+) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under its public id."""
 
-    def register(fn: Callable[[Any, date], Result]) -> Callable[[Any, date], Result]:
+    def register(fn: RuleFunction) -> RuleFunction:
+        if rule_id in REGISTRY:
+            raise ValueError(f"rule {rule_id} registered twice")
         REGISTRY[rule_id] = Rule(
             rule_id, title_vi, title_en, tuple(citations), facts, fn, example, example_on, check
         )
@@ -130,43 +191,60 @@ def rule(
     return register
 
 
-def _path(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(p) for p in loc) or "facts"
+def get_rule(rule_id: object) -> Rule:
+    if not isinstance(rule_id, str) or rule_id not in REGISTRY:
+        raise UnknownRule(rule_id)
+    return REGISTRY[rule_id]
 
 
-def _finite(value: Any) -> bool:
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if isinstance(value, dict):
-        return all(_finite(v) for v in value.values())
-    if isinstance(value, list):
-        return all(_finite(v) for v in value)
-    return True
+# ---------------------------------------------------------------------------- validation
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_on(on: date | str | None) -> date:
+    """The day asked: a date, an ISO `YYYY-MM-DD` string, or None for today."""
+    if isinstance(on, datetime):
+        return on.date()
     if isinstance(on, date):
         return on
     if on is None:
         return date.today()
-    if not isinstance(on, str):
+    if not isinstance(on, str) or not ISO_DATE.fullmatch(on):
         raise InvalidFacts({"on": "expected a date YYYY-MM-DD"})
     try:
-        if len(on) != 10:
-            raise ValueError(on)
         return date.fromisoformat(on)
     except ValueError:
         raise InvalidFacts({"on": "expected a valid date YYYY-MM-DD"}) from None
 
 
+def _path(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "facts"
+
+
+def _non_finite(value: Any, loc: tuple[int | str, ...] = ()) -> list[str]:
+    """Paths of NaN and infinite numbers, which JSON cannot carry and no fact may be."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return [_path(loc)]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _non_finite(v, (*loc, str(k)))]
+    if isinstance(value, list | tuple):
+        return [p for i, v in enumerate(value) for p in _non_finite(v, (*loc, i))]
+    return []
+
+
 def _validate(target: Rule, facts: Any) -> BaseModel:
     if not isinstance(facts, dict):
         raise InvalidFacts({"facts": "expected an object"})
-    if not _finite(facts):
-        raise InvalidFacts({"facts": "numbers must be finite"})
     try:
-        payload = json.dumps(facts, ensure_ascii=False)
+        bad = _non_finite(facts)
+        if bad:
+            raise InvalidFacts({p: "must be a finite number" for p in bad})
+        payload = json.dumps(facts, ensure_ascii=False, allow_nan=False)
+    except RecursionError:
+        raise InvalidFacts({"facts": "nested too deeply"}) from None
     except (TypeError, ValueError):
+        # Values JSON cannot carry: objects, circular structures, integers too long to write.
         raise InvalidFacts({"facts": "expected JSON values"}) from None
     try:
         model = target.facts.model_validate_json(payload, strict=True)
@@ -182,14 +260,15 @@ def _validate(target: Rule, facts: Any) -> BaseModel:
     return model
 
 
-def get_rule(rule_id: object) -> Rule:
-    if not isinstance(rule_id, str) or rule_id not in REGISTRY:
-        raise UnknownRule(rule_id)
-    return REGISTRY[rule_id]
+# ---------------------------------------------------------------------------- the doors
 
 
 def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str, Any]:
-    """Evaluate a rule on facts under the law in force on `on` (default: today)."""
+    """Evaluate a rule on facts under the law in force on `on` (default: today).
+
+    Raises only `UnknownRule` and `InvalidFacts` (an `on` when no version of the law the rule
+    rests on is in force is an invalid fact `on`).
+    """
     target = get_rule(rule_id)
     day = parse_on(on)
     model = _validate(target, facts)
@@ -211,6 +290,7 @@ def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str
 
 
 def list_rules() -> list[dict[str, Any]]:
+    """The catalogue: `[{"id", "title_vi", "title_en", "citations", "facts_schema"}]`."""
     return [
         {
             "id": r.id,

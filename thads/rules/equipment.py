@@ -8,8 +8,7 @@ from typing import Any
 
 from pydantic import Field
 
-from thads.rules.citations import cite
-from thads.rules.engine import Result, reason, rule
+from thads.rules.engine import Bilingual, Reason, Result, cite, reason, rule
 from thads.rules.params import value
 from thads.rules.vocab import (
     INSPECTOR_GRADES,
@@ -83,6 +82,12 @@ class UniformFacts(Facts):
     year: int = Field(ge=1900, le=2200)
 
 
+CEREMONIAL = {
+    "winter_ceremonial_uniform": Bilingual("Lễ phục mùa đông", "winter ceremonial uniform"),
+    "summer_ceremonial_uniform": Bilingual("Lễ phục mùa hè", "summer ceremonial uniform"),
+}
+
+
 def anniversary(first: date, years: int) -> date:
     """The anniversary `years` after `first`; 29 February falls on 28 February in common years."""
     year = first.year + years
@@ -93,22 +98,26 @@ def anniversary(first: date, years: int) -> date:
 
 
 def due_in_year(first: date, year: int, period: int) -> tuple[date, bool] | None:
-    """(due date, first issue?) of an item with this period in `year`, or None."""
-    if year < first.year:
-        return None
-    if year == first.year:
-        return first, True
+    """(due date, first issue?) of an item with this period in `year`, or None.
+
+    The cycle is anchored on the first issue: then every anniversary that is a whole multiple
+    of the period.
+    """
     elapsed = year - first.year
-    if elapsed % period:
+    if elapsed < 0 or elapsed % period:
         return None
-    return anniversary(first, elapsed), False
+    return anniversary(first, elapsed), elapsed == 0
+
+
+def _entry(item: str, quantity: int, due: tuple[date, bool]) -> dict[str, Any]:
+    return {"item": item, "quantity": quantity, "due_on": due[0].isoformat(), "first_issue": due[1]}
 
 
 @rule(
     "uniform.entitlement",
     title_vi="Niên hạn cấp phát trang phục, phù hiệu, cấp hiệu",
     title_en="Uniform, badge and insignia entitlement in a year",
-    citations=[cite(82, 1), cite(82, 2), cite(83, 1), cite(83, 2, "a"), cite(83, 3)],
+    citations=[cite(82, 1), cite(82, 2), cite(82, 4), cite(83, 1), cite(83, 2, "a"), cite(83, 3)],
     facts=UniformFacts,
     example={
         "person": {
@@ -138,49 +147,36 @@ def uniform_entitlement(facts: UniformFacts, on: date) -> Result:
                 )
             ],
         )
-    table: dict[str, list[Any]] = value("uniform.items", on)
-    jacket_employment = value("uniform.winter_jacket_employment", on)
+    table: dict[str, dict[str, Any]] = value("uniform.items", on)
+    jacket_employment: list[str] = value("uniform.winter_jacket_employment", on)
+    region: dict[str, str] = value("uniform.winter_jacket_region", on)
     items: list[dict[str, Any]] = []
-    reasons = []
-    for item, (quantity, period, first_quantity, _point) in table.items():
+    reasons: list[Reason] = []
+    for item, entry in table.items():
         if item == "winter_jacket" and not (p.cold_region and p.employment in jacket_employment):
-            reasons.append(reason("winter_jacket_not_due", cite(83, 1, "c")))
-            continue
-        due = due_in_year(first, facts.year, period)
-        if due:
-            day, is_first = due
-            items.append(
-                {
-                    "item": item,
-                    "quantity": first_quantity if is_first else quantity,
-                    "due_on": day.isoformat(),
-                    "first_issue": is_first,
-                }
-            )
-            if item.endswith("ceremonial_uniform") and not any(
-                r.code == "ceremonial_period" for r in reasons
-            ):
-                reasons.append(
-                    reason(
-                        "ceremonial_period", cite(83, 1, "e" if item.startswith("winter") else "g")
-                    )
+            reasons.append(
+                reason(
+                    "winter_jacket_not_due",
+                    cite(83, 1, "c"),
+                    region=Bilingual(region["vi"], region["en"]),
                 )
-    set_quantity, set_period, set_first = value("uniform.insignia_set", on)
-    due = due_in_year(first, facts.year, set_period)
-    if due:
-        day, is_first = due
-        items.append(
-            {
-                "item": "insignia_set",
-                "quantity": set_first if is_first else set_quantity,
-                "due_on": day.isoformat(),
-                "first_issue": is_first,
-            }
-        )
+            )
+            continue
+        due = due_in_year(first, facts.year, entry["period_years"])
+        if due is None:
+            continue
+        items.append(_entry(item, entry["first_issue" if due[1] else "quantity"], due))
+        if item.endswith("ceremonial_uniform"):
+            label = CEREMONIAL[item]
+            reasons.append(reason("ceremonial_period", cite(83, 1, entry["point"]), item=label))
+    insignia: dict[str, int] = value("uniform.insignia_set", on)
+    due = due_in_year(first, facts.year, insignia["period_years"])
+    if due is not None:
+        items.append(_entry("insignia_set", insignia["first_issue" if due[1] else "quantity"], due))
     if facts.year == first.year:
-        items.append(
-            {"item": "name_tag", "quantity": 1, "due_on": first.isoformat(), "first_issue": True}
-        )
+        name_tag: dict[str, int] = value("uniform.name_tag", on)
+        items.append(_entry("name_tag", name_tag["first_issue"], (first, True)))
     items.sort(key=lambda i: (i["due_on"], i["item"]))
-    reasons.insert(0, reason("items_due", cite(83, 1), count=len(items), year=facts.year))
+    cited = cite(83, 2, "a") if facts.year == first.year else cite(83, 1)
+    reasons.insert(0, reason("items_due", cited, count=len(items), year=facts.year))
     return Result({"items": items}, reasons)

@@ -38,10 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đang bị xem xét xử lý kỷ luật mà chưa có kết luận cuối cùng.",
         "Under a disciplinary review without a final conclusion.",
     ),
-    "law_version": (
-        "Tiêu chuẩn theo Điều 18 {law}.",
-        "Standards of Art. 18 of the {law}.",
-    ),
     "eligible": (
         "Đáp ứng đủ tiêu chuẩn dự thi ngạch {grade}.",
         "Meets every standard to sit the examination for {grade}.",
@@ -188,12 +184,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Military staff: governed by the Ministry of National Defence's rules.",
     ),
     "insignia_row": (
-        "Cấp hiệu theo {point} Điều 81.",
+        "Cấp hiệu theo mục {point} Điều 81.",
         "Insignia per row {point} of Art. 81.",
     ),
+    "shoulder_as_grade": (
+        "Cấp hiệu trên cầu vai áo là cấp hiệu của ngạch đang giữ (mục {point} Điều 81).",
+        "The shoulder board is that of the grade held (row {point} of Art. 81).",
+    ),
+    "lapel_of_post": (
+        "Cấp hiệu trên ve áo theo chức vụ (mục {point} Điều 81).",
+        "The lapel insignia is that of the post (row {point} of Art. 81).",
+    ),
     "winter_jacket_not_due": (
-        "Áo chống rét chỉ cấp cho công chức, viên chức, lao động hợp đồng không xác định thời hạn thuộc các đơn vị từ Thừa Thiên Huế trở ra và Tây Nguyên.",
-        "The winter jacket is only for civil servants, public employees and indefinite-term staff of units in Thừa Thiên Huế and north of it, and in Tây Nguyên.",
+        "Áo chống rét mùa đông chỉ cấp cho công chức, viên chức, người lao động hợp đồng không xác định thời hạn thuộc {region}.",
+        "The winter anti-cold jacket is only for civil servants, public employees and indefinite-term contract staff of {region}.",
     ),
     "before_first_issue": (
         "Năm {year} trước lần cấp đầu tiên ({first_issue_on}).",
@@ -204,8 +208,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} items fall due in {year}.",
     ),
     "ceremonial_period": (
-        "Lễ phục không có trong danh mục Điều 82.2 nhưng có niên hạn tại Điều 83.1 nên được cấp theo niên hạn.",
-        "Ceremonial uniforms are not listed in Art. 82.2 but have a period in Art. 83.1, so they are issued per that period.",
+        "{item} không có trong danh mục tại khoản 2 Điều 82 nhưng có niên hạn tại khoản 1 Điều 83 nên được cấp theo niên hạn đó.",
+        "The {item} is not listed in Art. 82.2 but has a period in Art. 83.1, so it is issued per that period.",
     ),
     # support_tool.recipient, card.kind
     "enforcement_officer": (

@@ -1,7 +1,8 @@
 """Dated legal parameters (OpenFisca's shape): each value with its reference and start date.
 
-A parameter file is a YAML mapping of names to `{description, values}`; `values` maps a
-start date to `{value, reference}`; a `null` value ends the parameter. The version in force
+A parameter is `{description, values}`; `values` maps a start date to `{value, reference}`
+(the reference names the clause); a `null` value ends the parameter. A file holds one
+parameter (named by the file) or a node of several (`<file>.<key>`). The version in force
 on a day is the one with the latest start on or before it. Never edit a past value: add a date.
 """
 
@@ -16,6 +17,14 @@ from typing import Any
 import yaml
 
 PARAMS_DIR = Path(__file__).parent / "params"
+
+
+class UnknownParameter(LookupError):
+    """No parameter of that name in the directory."""
+
+    def __init__(self, name: str, directory: Path) -> None:
+        self.name = name
+        super().__init__(f"no parameter {name!r} in {directory}")
 
 
 class ParameterNotInForce(LookupError):
@@ -51,20 +60,25 @@ class Parameter:
         return current
 
 
+def _parameter(name: str, spec: dict[str, Any]) -> Parameter:
+    versions = []
+    for start, entry in sorted(spec["values"].items(), key=lambda kv: str(kv[0])):
+        day = start if isinstance(start, date) else date.fromisoformat(str(start))
+        entry = entry or {}
+        versions.append(Version(day, entry.get("value"), str(entry.get("reference") or "")))
+    return Parameter(name, str(spec.get("description", "")), tuple(versions))
+
+
 def _load_file(path: Path) -> dict[str, Parameter]:
+    """One parameter (`{description, values}` at the top: named by the file) or a node of
+    several (`{key: {description, values}}`: named `<file stem>.<key>`)."""
     with path.open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh) or {}
-    out: dict[str, Parameter] = {}
-    for key, spec in raw.items():
-        versions = []
-        for start, entry in sorted(spec["values"].items()):
-            if not isinstance(start, date):
-                start = date.fromisoformat(str(start))
-            entry = entry or {}
-            versions.append(Version(start, entry.get("value"), str(entry.get("reference", ""))))
-        name = f"{path.stem}.{key}"
-        out[name] = Parameter(name, str(spec.get("description", "")), tuple(versions))
-    return out
+    if "values" in raw:
+        return {path.stem: _parameter(path.stem, raw)}
+    return {
+        f"{path.stem}.{key}": _parameter(f"{path.stem}.{key}", spec) for key, spec in raw.items()
+    }
 
 
 @lru_cache(maxsize=8)
@@ -76,8 +90,15 @@ def load(directory: Path = PARAMS_DIR) -> dict[str, Parameter]:
 
 
 def param(name: str, on: date, directory: Path = PARAMS_DIR) -> Version:
-    """The version of parameter `name` in force on `on` (value and reference)."""
-    return load(directory)[name].at(on)
+    """The version of parameter `name` in force on `on` (value and reference).
+
+    `name` is `<file stem>.<key>`, e.g. `designation_without_exam.min_region_coefficient`.
+    Raises `UnknownParameter`, or `ParameterNotInForce` when no version applies on `on`.
+    """
+    params = load(directory)
+    if name not in params:
+        raise UnknownParameter(name, directory)
+    return params[name].at(on)
 
 
 def value(name: str, on: date, directory: Path = PARAMS_DIR) -> Any:

@@ -10,8 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from thads.rules.citations import LAW_2008, cite
-from thads.rules.engine import Result, reason, rule
+from thads.rules.engine import LAW_2014, Reason, Result, cite, reason, rule
 from thads.rules.params import value
 from thads.rules.vocab import OFFICER_GRADES, Appointer, Facts, Grade, Post, grade_label
 
@@ -39,7 +38,7 @@ def salary_category(facts: SalaryFacts, on: date) -> Result:
             {"category": None, "group": None},
             [reason("category_not_set", cite(78, 2), grade=label)],
         )
-    category, group = table[facts.grade]
+    category, group = table[facts.grade]["category"], table[facts.grade]["group"]
     return Result(
         {"category": category, "group": group},
         [
@@ -82,15 +81,16 @@ def _exam_check(facts: ExamFacts) -> dict[str, str]:
     return missing
 
 
-def law_cite(clause: int, point: str | None = None) -> str:
-    return cite(18, clause, point, LAW_2008)
+def law_cite(clause: int, point: str | None = None, law: str = LAW_2014) -> str:
+    """A clause of Art. 18 of the Law, named with the version the rule answers under."""
+    return cite(18, clause, point, law)
 
 
 @rule(
     "exam.eligibility",
     title_vi="Điều kiện dự thi tuyển Chấp hành viên",
     title_en="Eligibility to sit the enforcement officer examination",
-    citations=[cite(57, 1), cite(57, 2), law_cite(1)],
+    citations=[cite(57, 1), cite(57, 2), law_cite(1), law_cite(2), law_cite(3), law_cite(4)],
     facts=ExamFacts,
     check=_exam_check,
     example={
@@ -107,9 +107,9 @@ def law_cite(clause: int, point: str | None = None) -> str:
     example_on="2026-01-15",
 )
 def exam_eligibility(facts: ExamFacts, on: date) -> Result:
-    law = value("exam.law_document", on)
-    common = law_cite(1)
-    reasons = []
+    law: str = value("exam.law_document", on)
+    common = law_cite(1, law=law)
+    reasons: list[Reason] = []
     if not facts.vietnamese_citizen:
         reasons.append(reason("not_citizen", common))
     if not facts.good_character:
@@ -119,11 +119,12 @@ def exam_eligibility(facts: ExamFacts, on: date) -> Result:
     if not facts.fit_for_duty:
         reasons.append(reason("not_fit", common))
     if facts.target_grade == "officer_junior":
+        clause = 2
         years = value("exam.junior_min_years_legal_work", on)
         if (facts.years_legal_work or 0) < years:
-            reasons.append(reason("legal_work_under_3_years", law_cite(2, "a"), years=years))
+            reasons.append(reason("legal_work_under_3_years", law_cite(2, "a", law), years=years))
         if not facts.enforcement_training:
-            reasons.append(reason("no_enforcement_training", law_cite(2, "b")))
+            reasons.append(reason("no_enforcement_training", law_cite(2, "b", law)))
     else:
         clause, key, below = (
             (3, "exam.intermediate_min_years_in_grade_below", "officer_junior")
@@ -135,7 +136,7 @@ def exam_eligibility(facts: ExamFacts, on: date) -> Result:
             reasons.append(
                 reason(
                     "under_5_years_in_grade_below",
-                    law_cite(clause, "a"),
+                    law_cite(clause, "a", law),
                     years=years,
                     below=grade_label(below),
                 )
@@ -147,9 +148,7 @@ def exam_eligibility(facts: ExamFacts, on: date) -> Result:
     unmet = [r.code for r in reasons]
     if not unmet:
         reasons.append(reason("eligible", cite(57, 1), grade=grade_label(facts.target_grade)))
-    reasons.append(reason("law_version", cite(57, 1), law=law))
-    grade_clause = {"officer_junior": 2, "officer_intermediate": 3, "officer_senior": 4}
-    citations = [cite(57, 1), cite(57, 2), law_cite(1), law_cite(grade_clause[facts.target_grade])]
+    citations = [cite(57, 1), cite(57, 2), common, law_cite(clause, law=law)]
     return Result({"eligible": not unmet, "unmet": unmet}, reasons, citations)
 
 
@@ -269,10 +268,10 @@ def _board_check(facts: BoardFacts) -> dict[str, str]:
     example_on="2018-05-02",
 )
 def selection_board_decision(facts: BoardFacts, on: date) -> Result:
-    q_num, q_den = value("selection_board.quorum_fraction", on)
-    m_num, m_den = value("selection_board.majority_fraction", on)
-    quorate = facts.present * q_den >= facts.members * q_num
-    passed = quorate and facts.votes_for * m_den > facts.members * m_num
+    quorum = Fraction(value("selection_board.quorum_fraction", on))
+    majority = Fraction(value("selection_board.majority_fraction", on))
+    quorate = facts.present >= quorum * facts.members
+    passed = quorate and facts.votes_for > majority * facts.members
     n = {"present": facts.present, "members": facts.members, "votes_for": facts.votes_for}
     reasons = [reason("quorate" if quorate else "not_quorate", cite(63, 4), **n)]
     if quorate:

@@ -74,9 +74,11 @@ GRADE_LABELS_EN = {
 
 
 class Facts(BaseModel):
-    """Facts are closed: an unknown field is an error, not something silently ignored."""
+    """Facts are closed (an unknown field is an error, not something silently ignored) and
+    strict (`evaluate` validates JSON in strict mode: no "5" for 5, no true for 1, dates as
+    `YYYY-MM-DD` only); numbers are finite."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 def grade_label(grade: str) -> Bilingual:
