@@ -11,6 +11,7 @@ from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
 from thads.rulesweb import views as rules
+from thads.uniforms import views as uniforms
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -36,6 +37,7 @@ urlpatterns = [
     path("users/", accounts.user_list, name="user-list"),
     path("users/<int:pk>/", accounts.user_detail, name="user-detail"),
     path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
+    path("insignia/", uniforms.insignia_table, name="insignia-table"),
     path("rules/", rules.rule_list, name="rule-list"),
     path("rules/<str:rule_id>/", rules.rule_explore, name="rule-explore"),
     path("api/", api.urls),
