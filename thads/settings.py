@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "thads.accounts",
     "thads.organization",
     "thads.people",
+    "thads.equipment",
     "thads.demo",
 ]
 

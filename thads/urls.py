@@ -7,6 +7,7 @@ from django.views.generic import RedirectView
 from thads.accounts import views as accounts
 from thads.core import views as core_views
 from thads.core.api import api
+from thads.equipment import views as equipment
 from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
@@ -38,6 +39,10 @@ urlpatterns = [
     path("users/<int:pk>/", accounts.user_detail, name="user-detail"),
     path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
     path("insignia/", uniforms.insignia_table, name="insignia-table"),
+    path("cards/", equipment.card_list, name="card-list"),
+    path("people/<int:person_pk>/cards/issue/", equipment.card_issue, name="card-issue"),
+    path("cards/<int:pk>/<str:action>/", equipment.card_action, name="card-action"),
+    path("verify/<str:token>/", equipment.card_verify, name="card-verify"),
     path("rules/", rules.rule_list, name="rule-list"),
     path("rules/<str:rule_id>/", rules.rule_explore, name="rule-explore"),
     path("api/", api.urls),

@@ -15,6 +15,7 @@ class Role(models.TextChoices):
 
 
 VIEW = [
+    "equipment.view_card",
     "organization.view_authority",
     "people.view_person",
     "people.view_gradeassignment",
@@ -30,6 +31,8 @@ EDIT_PEOPLE = [
     "people.add_relative",
     "people.change_relative",
     "people.reveal_personal_data",
+    "equipment.add_card",
+    "equipment.change_card",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

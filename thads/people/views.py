@@ -21,6 +21,7 @@ from thads.core.errors import DomainError
 from thads.core.history import entries, merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
+from thads.equipment.views import LossForm, cards_of
 from thads.people import services
 from thads.people.forms import (
     AppointForm,
@@ -105,6 +106,8 @@ def _person_context(request, person: Person, **extra) -> dict:
         "posting_form": PostingForm(authorities=authorities, initial={"on": day}),
         "appoint_form": AppointForm(initial={"on": day}),
         "relative_form": RelativeForm(),
+        "cards": cards_of(request, person),
+        "loss_form": LossForm(initial={"lost_on": day, "authority_notified_on": day}),
     }
     context.update(extra)
     return context
