@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "thads.organization",
     "thads.people",
     "thads.equipment",
+    "thads.uniforms",
     "thads.demo",
 ]
 

@@ -157,6 +157,7 @@ def person_create(
         grade=grade,
         authority=authority,
         post=post,
+        uniform_first_issue_on=on,
     )
     _set_protected(
         person,

@@ -43,6 +43,7 @@ from thads.people.models import (
     RevealLog,
 )
 from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
+from thads.uniforms.plan import entitlement_of
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
@@ -107,6 +108,8 @@ def _person_context(request, person: Person, **extra) -> dict:
         "appoint_form": AppointForm(initial={"on": day}),
         "relative_form": RelativeForm(),
         "cards": cards_of(request, person),
+        "uniform": entitlement_of(person, day.year, day),
+        "uniform_year": day.year,
         "loss_form": LossForm(initial={"lost_on": day, "authority_notified_on": day}),
     }
     context.update(extra)
