@@ -40,6 +40,7 @@ urlpatterns = [
     path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
     path("insignia/", uniforms.insignia_table, name="insignia-table"),
     path("uniforms/plan/", uniforms.uniform_plan, name="uniform-plan"),
+    path("people/<int:person_pk>/uniform/", uniforms.uniform_issue, name="uniform-issue"),
     path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
     path("cards/", equipment.card_list, name="card-list"),
     path("people/<int:person_pk>/cards/issue/", equipment.card_issue, name="card-issue"),

@@ -16,6 +16,7 @@ class Role(models.TextChoices):
 
 VIEW = [
     "equipment.view_card",
+    "uniforms.view_uniformissue",
     "organization.view_authority",
     "people.view_person",
     "people.view_gradeassignment",
@@ -33,6 +34,7 @@ EDIT_PEOPLE = [
     "people.reveal_personal_data",
     "equipment.add_card",
     "equipment.change_card",
+    "uniforms.add_uniformissue",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

@@ -44,6 +44,7 @@ from thads.people.models import (
 )
 from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
 from thads.uniforms.plan import entitlement_of
+from thads.uniforms.views import ReissueForm, approvers_for
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
@@ -109,6 +110,11 @@ def _person_context(request, person: Person, **extra) -> dict:
         "relative_form": RelativeForm(),
         "cards": cards_of(request, person),
         "uniform": entitlement_of(person, day.year, day),
+        "uniform_issued": {
+            (u.item, u.due_on) for u in person.uniform_issues.filter(reason="entitlement")
+        },
+        "uniform_issues": person.uniform_issues.select_related("approved_by")[:50],
+        "reissue_form": ReissueForm(approvers=approvers_for(person)),
         "uniform_year": day.year,
         "loss_form": LossForm(initial={"lost_on": day, "authority_notified_on": day}),
     }

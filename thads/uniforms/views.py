@@ -1,11 +1,14 @@
 """The table of Art. 81 drawn: every row's shoulder board and lapel, from `insignia.for`."""
 
+from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from thads.legal.text import citation_url
 from thads.rules.engine import evaluate
@@ -215,3 +218,84 @@ def uniform_plan_xlsx(request):
     )
     response["Content-Disposition"] = f'attachment; filename="thads-uniform-plan-{year}.xlsx"'
     return response
+
+
+class ReissueForm(forms.Form):
+    item = forms.ChoiceField(label=gettext_lazy("Item"))
+    quantity = forms.IntegerField(
+        label=gettext_lazy("Quantity"), min_value=1, max_value=5, initial=1
+    )
+    reason = forms.ChoiceField(label=gettext_lazy("Reason"))
+    explanation = forms.CharField(label=gettext_lazy("Explanation"), required=False, max_length=255)
+    approved_by = forms.ModelChoiceField(label=gettext_lazy("Approved by"), queryset=None)
+
+    def __init__(self, *args, approvers=None, **kwargs):
+        from thads.uniforms.models import IssueReason
+        from thads.uniforms.plan import ITEMS
+
+        super().__init__(*args, **kwargs)
+        self.fields["item"].choices = [(i, ITEM_LABELS[i]) for i in ITEMS]
+        self.fields["reason"].choices = [
+            c for c in IssueReason.choices if c[0] != IssueReason.ENTITLEMENT
+        ]
+        self.fields["approved_by"].queryset = approvers
+
+
+def approvers_for(person):
+    """Users who may approve a re-issue: those whose scope covers the person's authority."""
+    from django.contrib.auth.models import User
+    from django.db.models import Q
+
+    parts = person.authority.path.split("/")[:-1]
+    prefixes = ["/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
+    return (
+        User.objects.filter(is_active=True)
+        .filter(Q(profile__authority__path__in=prefixes) | Q(profile__role="central_admin"))
+        .filter(groups__permissions__codename="add_uniformissue")
+        .distinct()
+        .order_by("username")
+    )
+
+
+@login_required
+@require_POST
+def uniform_issue(request, person_pk):
+    from django.contrib import messages
+    from django.shortcuts import redirect
+    from django.urls import reverse
+
+    from thads.core.access import access_person
+    from thads.core.errors import DomainError
+    from thads.uniforms import services
+
+    person = access_person(request.user, person_pk, perm="uniforms.add_uniformissue")
+    back = redirect(reverse("person-detail", args=[person.pk]) + "#uniform")
+    try:
+        if request.POST.get("reason"):
+            form = ReissueForm(request.POST, approvers=approvers_for(person))
+            if not form.is_valid():
+                messages.error(
+                    request,
+                    "; ".join(
+                        f"{form.fields[k].label}: {' '.join(v)}" for k, v in form.errors.items()
+                    ),
+                )
+                return back
+            services.uniform_reissue(
+                actor=request.user, person=person, on=timezone.localdate(), **form.cleaned_data
+            )
+        else:
+            services.uniform_issue(
+                actor=request.user,
+                person=person,
+                item=request.POST.get("item", ""),
+                quantity=int(request.POST.get("quantity") or 0),
+                on=timezone.localdate(),
+            )
+    except DomainError as exc:
+        messages.error(request, f"{exc.message} ({exc.citation})" if exc.citation else exc.message)
+    except (ValidationError, ValueError) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+    else:
+        messages.success(request, _("Issue recorded."))
+    return back
