@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "thads.accounts",
     "thads.organization",
     "thads.people",
+    "thads.equipment",
+    "thads.uniforms",
     "thads.demo",
 ]
 

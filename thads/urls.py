@@ -7,10 +7,12 @@ from django.views.generic import RedirectView
 from thads.accounts import views as accounts
 from thads.core import views as core_views
 from thads.core.api import api
+from thads.equipment import views as equipment
 from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
 from thads.rulesweb import views as rules
+from thads.uniforms import views as uniforms
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -36,6 +38,14 @@ urlpatterns = [
     path("users/", accounts.user_list, name="user-list"),
     path("users/<int:pk>/", accounts.user_detail, name="user-detail"),
     path("law/nd62-2015/<int:number>/", legal.law_article, name="law-article"),
+    path("insignia/", uniforms.insignia_table, name="insignia-table"),
+    path("uniforms/plan/", uniforms.uniform_plan, name="uniform-plan"),
+    path("people/<int:person_pk>/uniform/", uniforms.uniform_issue, name="uniform-issue"),
+    path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
+    path("cards/", equipment.card_list, name="card-list"),
+    path("people/<int:person_pk>/cards/issue/", equipment.card_issue, name="card-issue"),
+    path("cards/<int:pk>/<str:action>/", equipment.card_action, name="card-action"),
+    path("verify/<str:token>/", equipment.card_verify, name="card-verify"),
     path("rules/", rules.rule_list, name="rule-list"),
     path("rules/<str:rule_id>/", rules.rule_explore, name="rule-explore"),
     path("api/", api.urls),

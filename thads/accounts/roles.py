@@ -15,6 +15,8 @@ class Role(models.TextChoices):
 
 
 VIEW = [
+    "equipment.view_card",
+    "uniforms.view_uniformissue",
     "organization.view_authority",
     "people.view_person",
     "people.view_gradeassignment",
@@ -30,6 +32,9 @@ EDIT_PEOPLE = [
     "people.add_relative",
     "people.change_relative",
     "people.reveal_personal_data",
+    "equipment.add_card",
+    "equipment.change_card",
+    "uniforms.add_uniformissue",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

@@ -314,6 +314,7 @@ def build(*, seed: int = 2015, people: int = 10_000, today: date | None = None) 
                 grade=slot.grade,
                 authority=authority,
                 post=slot.post,
+                uniform_first_issue_on=since,
                 date_of_birth=born.isoformat(),
                 national_id=national_id,
                 national_id_hash=lookup_hash(national_id, keys),

@@ -44,6 +44,8 @@ class Person(models.Model):
     post = models.CharField(
         _("leadership post"), max_length=32, choices=Post.choices, blank=True, db_index=True
     )
+    # Art. 83: each uniform item's cycle is anchored on the person's first issue.
+    uniform_first_issue_on = models.DateField(_("first uniform issue"), null=True, blank=True)
 
     # Protected personal data: encrypted at rest, masked by default.
     date_of_birth = EncryptedTextField(_("date of birth"), blank=True, default="")

@@ -110,7 +110,17 @@ def insignia_of(person, on: date) -> dict:
         if s["crossed_pine"]:
             parts.append(_("crossed pine branches"))
         text = ", ".join(parts) + "; " + _("lapel: %(lapel)s") % {"lapel": lapels[outcome["lapel"]]}
-    return {"outcome": outcome, "text": text, "citations": result["citations"]}
+    pictures = {}
+    if "shoulder" in outcome:
+        from django.utils.safestring import mark_safe
+
+        from thads.uniforms.insignia_svg import lapel, shoulder_board
+
+        pictures = {
+            "shoulder_svg": mark_safe(shoulder_board(outcome)),  # noqa: S308 - our own numbers
+            "lapel_svg": mark_safe(lapel(outcome)),  # noqa: S308
+        }
+    return {"outcome": outcome, "text": text, "citations": result["citations"], **pictures}
 
 
 def card_of(person, on: date) -> dict:

@@ -157,6 +157,7 @@ def person_create(
         grade=grade,
         authority=authority,
         post=post,
+        uniform_first_issue_on=on,
     )
     _set_protected(
         person,
@@ -243,7 +244,19 @@ def person_change_grade(
     person.grade = grade
     person._history_user = actor
     person.save()
+    _cards_follow_change(actor, person, on)
     return person
+
+
+def _cards_follow_change(actor, person: Person, on: date) -> None:
+    """Art. 73.1: a change of grade or post exchanges the card; a grade without one returns it."""
+    from thads.equipment.services import cards_flag_for_exchange, cards_require_return
+    from thads.rules.engine import evaluate
+
+    if evaluate("card.kind", {"grade": person.grade}, on)["outcome"]["card"] is None:
+        cards_require_return(actor=actor, person=person)
+    else:
+        cards_flag_for_exchange(actor=actor, person=person)
 
 
 @transaction.atomic
@@ -294,6 +307,7 @@ def person_appoint(
     person.post = post
     person._history_user = actor
     person.save()
+    _cards_follow_change(actor, person, on)
     return person
 
 
@@ -306,6 +320,7 @@ def person_end_post(*, actor, person: Person, on: date) -> Person:
     person.post = ""
     person._history_user = actor
     person.save()
+    _cards_follow_change(actor, person, on)
     return person
 
 

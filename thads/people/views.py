@@ -21,6 +21,7 @@ from thads.core.errors import DomainError
 from thads.core.history import entries, merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
+from thads.equipment.views import LossForm, cards_of
 from thads.people import services
 from thads.people.forms import (
     AppointForm,
@@ -42,6 +43,8 @@ from thads.people.models import (
     RevealLog,
 )
 from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
+from thads.uniforms.plan import entitlement_of
+from thads.uniforms.views import ReissueForm, approvers_for
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
@@ -105,6 +108,15 @@ def _person_context(request, person: Person, **extra) -> dict:
         "posting_form": PostingForm(authorities=authorities, initial={"on": day}),
         "appoint_form": AppointForm(initial={"on": day}),
         "relative_form": RelativeForm(),
+        "cards": cards_of(request, person),
+        "uniform": entitlement_of(person, day.year, day),
+        "uniform_issued": {
+            (u.item, u.due_on) for u in person.uniform_issues.filter(reason="entitlement")
+        },
+        "uniform_issues": person.uniform_issues.select_related("approved_by")[:50],
+        "reissue_form": ReissueForm(approvers=approvers_for(person)),
+        "uniform_year": day.year,
+        "loss_form": LossForm(initial={"lost_on": day, "authority_notified_on": day}),
     }
     context.update(extra)
     return context

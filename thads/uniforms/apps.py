@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class UniformsConfig(AppConfig):
+    name = "thads.uniforms"
+    label = "uniforms"
+    verbose_name = _("Uniforms and insignia")
