@@ -53,9 +53,8 @@ def _current_authorities(user):
     return authorities_visible_to(user).valid_on(timezone.localdate())
 
 
-@login_required
-def person_list(request):
-    require(request.user, "people.view_person")
+def _searched_people(request):
+    """The search form and the people it selects, in the user's scope, without protected data."""
     form = PersonSearchForm(request.GET or None, authorities=_current_authorities(request.user))
     qs = people_visible_to(request.user)
     if form.is_valid():
@@ -68,7 +67,14 @@ def person_list(request):
             post=data["post"],
             employment=data["employment"],
         )
-    page = paginate(qs.defer(*PROTECTED_FIELDS), request.GET.get("page"))
+    return form, qs.defer(*PROTECTED_FIELDS)
+
+
+@login_required
+def person_list(request):
+    require(request.user, "people.view_person")
+    form, qs = _searched_people(request)
+    page = paginate(qs, request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -288,19 +294,7 @@ def person_export(request):
     from django.http import StreamingHttpResponse
 
     require(request.user, "people.view_person")
-    form = PersonSearchForm(request.GET or None, authorities=_current_authorities(request.user))
-    qs = people_visible_to(request.user)
-    if form.is_valid():
-        data = form.cleaned_data
-        qs = people_filter(
-            qs,
-            q=data["q"],
-            authority=data["authority"],
-            grade=data["grade"],
-            post=data["post"],
-            employment=data["employment"],
-        )
-    qs = qs.defer(*PROTECTED_FIELDS)
+    _form, qs = _searched_people(request)
 
     class Echo:
         def write(self, value):
