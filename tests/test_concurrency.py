@@ -40,7 +40,9 @@ def _race(n, work):
 
 def test_two_simultaneous_card_issues_give_one_card(service):
     officer = f.person("Trần Đức Bình", service.d001, "officer_junior")
-    results, errors = _race(2, lambda i: cards.card_issue(actor=None, person=officer, on=date(2026, 3, 2)))
+    results, errors = _race(
+        2, lambda i: cards.card_issue(actor=None, person=officer, on=date(2026, 3, 2))
+    )
     assert len(results) == 1 and len(errors) == 1
     assert isinstance(errors[0], DomainError) and errors[0].code == "has_card"
     assert Card.objects.filter(person=officer).count() == 1

@@ -7,6 +7,7 @@ from django.views.generic import RedirectView
 from thads.accounts import views as accounts
 from thads.core import views as core_views
 from thads.core.api import api
+from thads.equipment import tool_views
 from thads.equipment import views as equipment
 from thads.legal import views as legal
 from thads.organization import views as org
@@ -43,6 +44,21 @@ urlpatterns = [
     path("people/<int:person_pk>/uniform/", uniforms.uniform_issue, name="uniform-issue"),
     path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
     path("cards/", equipment.card_list, name="card-list"),
+    path("tools/", tool_views.tool_stock, name="tool-stock"),
+    path("tools/receive/", tool_views.tool_receive, name="tool-receive"),
+    path("tools/handover/", tool_views.tool_handover, name="tool-handover"),
+    path("tools/handovers/<int:pk>/", tool_views.handover_detail, name="tool-handover-detail"),
+    path(
+        "tools/handovers/<int:pk>/receipt.pdf",
+        tool_views.handover_receipt,
+        name="tool-handover-receipt",
+    ),
+    path(
+        "tools/handovers/<int:pk>/return/", tool_views.handover_return, name="tool-handover-return"
+    ),
+    path("tools/items/<int:pk>/inspect/", tool_views.tool_inspect, name="tool-inspect"),
+    path("tools/items/<int:pk>/dispose/", tool_views.tool_dispose, name="tool-dispose"),
+    path("tools/disposal/", tool_views.disposal_proposal, name="tool-disposal"),
     path("people/<int:person_pk>/cards/issue/", equipment.card_issue, name="card-issue"),
     path("cards/<int:pk>/<str:action>/", equipment.card_action, name="card-action"),
     path("verify/<str:token>/", equipment.card_verify, name="card-verify"),

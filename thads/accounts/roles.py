@@ -16,6 +16,8 @@ class Role(models.TextChoices):
 
 VIEW = [
     "equipment.view_card",
+    "equipment.view_toolitem",
+    "equipment.view_handover",
     "uniforms.view_uniformissue",
     "organization.view_authority",
     "people.view_person",
@@ -35,6 +37,10 @@ EDIT_PEOPLE = [
     "equipment.add_card",
     "equipment.change_card",
     "uniforms.add_uniformissue",
+    "equipment.add_toolitem",
+    "equipment.change_toolitem",
+    "equipment.add_handover",
+    "equipment.change_handover",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

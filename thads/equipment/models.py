@@ -65,3 +65,156 @@ class Card(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status in VALID_STATUSES
+
+
+# ---------------------------------------------------------------- support tools (Art. 74–77)
+
+
+class ToolKind(models.TextChoices):
+    ELECTRIC_BATON = "electric_baton", _("Electric baton")
+    RUBBER_BATON = "rubber_baton", _("Rubber baton")
+    ELECTRIC_GLOVE = "electric_glove", _("Electric glove")
+    PEPPER_SPRAY = "pepper_spray", _("Pepper spray")
+    ANAESTHETIC_SPRAY = "anaesthetic_spray", _("Anaesthetic spray")
+    GUN = "gun", _("Gun for plastic or rubber bullets, tear gas or anaesthetic")
+    AMMUNITION = "ammunition", _("Ammunition")
+
+
+# Art. 74.2: batons, gloves and guns are tracked by serial number; sprays and ammunition by count.
+SERIAL_KINDS = (
+    ToolKind.ELECTRIC_BATON,
+    ToolKind.RUBBER_BATON,
+    ToolKind.ELECTRIC_GLOVE,
+    ToolKind.GUN,
+)
+COUNTED_KINDS = (ToolKind.PEPPER_SPRAY, ToolKind.ANAESTHETIC_SPRAY, ToolKind.AMMUNITION)
+KIND_POINT = {
+    ToolKind.ELECTRIC_BATON: "a",
+    ToolKind.RUBBER_BATON: "a",
+    ToolKind.ELECTRIC_GLOVE: "a",
+    ToolKind.PEPPER_SPRAY: "b",
+    ToolKind.ANAESTHETIC_SPRAY: "b",
+    ToolKind.GUN: "c",
+    ToolKind.AMMUNITION: "c",
+}
+
+
+class ToolStatus(models.TextChoices):
+    IN_STOCK = "in_stock", _("In stock")
+    ISSUED = "issued", _("Handed to an officer")
+    DISPOSED = "disposed", _("Disposed of")
+
+
+class ToolCondition(models.TextChoices):
+    GOOD = "good", _("Good")
+    WORN = "worn", _("Worn, usable")
+    BEYOND_REPAIR = "beyond_repair", _("Beyond repair")
+
+
+class Disposal(models.TextChoices):
+    LIQUIDATION = "liquidation", _("Liquidation")
+    DESTRUCTION = "destruction", _("Destruction")
+
+
+class ToolItem(models.Model):
+    """One serial-numbered tool: always in stock, handed to someone, or disposed of."""
+
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="tools",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ToolKind.choices)
+    serial = models.CharField(_("serial number"), max_length=40)
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=ToolStatus.choices,
+        default=ToolStatus.IN_STOCK,
+        db_index=True,
+    )
+    condition = models.CharField(
+        _("condition"), max_length=16, choices=ToolCondition.choices, default=ToolCondition.GOOD
+    )
+    inspected_on = models.DateField(_("last inspected on"), null=True, blank=True)
+    disposal = models.CharField(_("disposal"), max_length=12, choices=Disposal.choices, blank=True)
+    disposed_on = models.DateField(_("disposed on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("support tool")
+        verbose_name_plural = _("support tools")
+        ordering = ["kind", "serial"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "serial"], name="tool_serial_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.serial}"
+
+
+class ToolStock(models.Model):
+    """Counted tools (sprays, ammunition) in an authority's stock."""
+
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="tool_stock",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ToolKind.choices)
+    quantity = models.PositiveIntegerField(_("quantity"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("counted stock")
+        constraints = [
+            models.UniqueConstraint(fields=["authority", "kind"], name="tool_stock_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} × {self.quantity}"
+
+
+class Handover(models.Model):
+    """A handover of support tools to an enforcement officer, with its receipt (Art. 75.2)."""
+
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="handovers",
+    )
+    number = models.CharField(_("receipt number"), max_length=30, unique=True)
+    recipient = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("recipient"),
+        on_delete=models.PROTECT,
+        related_name="tool_handovers",
+    )
+    handed_on = models.DateField(_("handed on"))
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    purpose = models.CharField(_("purpose"), max_length=255)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("handover")
+        verbose_name_plural = _("handovers")
+        ordering = ["-handed_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class HandoverLine(models.Model):
+    handover = models.ForeignKey(Handover, on_delete=models.CASCADE, related_name="lines")
+    kind = models.CharField(_("kind"), max_length=20, choices=ToolKind.choices)
+    item = models.ForeignKey(
+        ToolItem, null=True, blank=True, on_delete=models.PROTECT, related_name="handover_lines"
+    )
+    quantity = models.PositiveIntegerField(_("quantity"), default=1)
+    returned_quantity = models.PositiveIntegerField(_("returned"), null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} × {self.quantity}"

@@ -1,0 +1,188 @@
+"""Support tool services (Art. 74–77): receive into stock, hand over to an enforcement officer
+with a receipt, take back, inspect and grade every year, propose disposal, record it.
+
+Nothing disappears: a serial-numbered tool is always in stock, handed to someone, or disposed
+of; counted tools move between the stock and handovers, and every change is in history.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from thads.core.errors import DomainError
+from thads.equipment.models import (
+    COUNTED_KINDS,
+    SERIAL_KINDS,
+    Disposal,
+    Handover,
+    HandoverLine,
+    ToolCondition,
+    ToolItem,
+    ToolStatus,
+    ToolStock,
+)
+from thads.organization.models import Authority, Level
+from thads.people.models import Person
+from thads.rules.engine import evaluate
+
+ART_74_1 = "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP"
+ART_77_1 = "Điều 77 khoản 1 Nghị định 62/2015/NĐ-CP"
+EQUIPPED_LEVELS = (Level.PROVINCIAL, Level.DISTRICT, Level.MILITARY_REGION)
+
+ERR_NOT_EQUIPPED = _(
+    "Only provincial departments, district offices and military-region offices are equipped."
+)
+ERR_SERIAL = _("A baton, glove or gun is received with its serial number.")
+ERR_QUANTITY = _("Give a quantity of at least 1.")
+ERR_NOT_IN_STOCK = _("This tool is not in this authority's stock.")
+ERR_SHORT = _("Not enough in stock.")
+ERR_RECIPIENT_ELSEWHERE = _("The recipient does not work in this authority.")
+ERR_NOTHING = _("Choose at least one tool.")
+ERR_RETURNED = _("This handover has already been returned.")
+ERR_NOT_BEYOND_REPAIR = _("Only tools graded beyond repair and in stock can be disposed of.")
+
+
+def _save(obj, actor):
+    obj._history_user = actor
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def tool_receive(
+    *, actor, authority: Authority, kind: str, serial: str = "", quantity: int = 1
+) -> object:
+    if authority.level not in EQUIPPED_LEVELS:
+        raise DomainError("not_equipped", str(ERR_NOT_EQUIPPED), citation=ART_74_1)
+    if kind in SERIAL_KINDS:
+        if not serial.strip():
+            raise ValidationError({"serial": [ERR_SERIAL]})
+        item = ToolItem(authority=authority, kind=kind, serial=serial.strip())
+        item.full_clean()
+        return _save(item, actor)
+    if kind not in COUNTED_KINDS:
+        raise ValidationError({"kind": [_("Unknown kind of tool.")]})
+    if quantity < 1:
+        raise ValidationError({"quantity": [ERR_QUANTITY]})
+    stock, _created = ToolStock.objects.select_for_update().get_or_create(
+        authority=authority, kind=kind
+    )
+    stock.quantity += quantity
+    return _save(stock, actor)
+
+
+def _receipt_number(authority: Authority, on: date) -> str:
+    count = Handover.objects.filter(authority=authority, handed_on__year=on.year).count()
+    return f"{count + 1:03d}/{on.year}/PGN-{authority.code}"
+
+
+@transaction.atomic
+def tool_handover(
+    *,
+    actor,
+    authority: Authority,
+    recipient: Person,
+    on: date,
+    purpose: str,
+    items: list[ToolItem] = (),
+    quantities: dict[str, int] | None = None,
+) -> Handover:
+    """Hand tools to an enforcement officer for duty, with a list and a receipt (Art. 75.2)."""
+    answer = evaluate("support_tool.recipient", {"grade": recipient.grade}, on)
+    if not answer["outcome"]["may_receive"]:
+        r = answer["reasons"][0]
+        raise DomainError(r["code"], r["vi"], citation=r["citation"], field="recipient")
+    if not recipient.authority.path.startswith(authority.path):
+        raise DomainError("recipient_elsewhere", str(ERR_RECIPIENT_ELSEWHERE), field="recipient")
+    quantities = {k: v for k, v in (quantities or {}).items() if v}
+    if not items and not quantities:
+        raise ValidationError({"items": [ERR_NOTHING]})
+    handover = _save(
+        Handover(
+            authority=authority,
+            number=_receipt_number(authority, on),
+            recipient=recipient,
+            handed_on=on,
+            purpose=purpose.strip(),
+        ),
+        actor,
+    )
+    for item in ToolItem.objects.select_for_update().filter(pk__in=[i.pk for i in items]):
+        if item.authority_id != authority.pk or item.status != ToolStatus.IN_STOCK:
+            raise DomainError("not_in_stock", str(ERR_NOT_IN_STOCK), field="items")
+        item.status = ToolStatus.ISSUED
+        _save(item, actor)
+        HandoverLine.objects.create(handover=handover, kind=item.kind, item=item, quantity=1)
+    for kind, quantity in quantities.items():
+        stock = ToolStock.objects.select_for_update().filter(authority=authority, kind=kind).first()
+        if stock is None or quantity < 0 or stock.quantity < quantity:
+            raise DomainError("short", str(ERR_SHORT), field=f"quantity_{kind}")
+        stock.quantity -= quantity
+        _save(stock, actor)
+        HandoverLine.objects.create(handover=handover, kind=kind, quantity=quantity)
+    return handover
+
+
+@transaction.atomic
+def tool_return(
+    *, actor, handover: Handover, on: date, returned: dict[str, int] | None = None
+) -> Handover:
+    """Take the tools back: serial tools into stock; counted tools as many as come back."""
+    handover = Handover.objects.select_for_update().get(pk=handover.pk)
+    if handover.returned_on:
+        raise DomainError("already_returned", str(ERR_RETURNED))
+    returned = returned or {}
+    for line in handover.lines.select_related("item"):
+        if line.item is not None:
+            line.item.status = ToolStatus.IN_STOCK
+            _save(line.item, actor)
+            line.returned_quantity = 1
+        else:
+            back = min(max(returned.get(line.kind, line.quantity), 0), line.quantity)
+            stock = ToolStock.objects.select_for_update().get(
+                authority=handover.authority, kind=line.kind
+            )
+            stock.quantity += back
+            _save(stock, actor)
+            line.returned_quantity = back
+        line.save()
+    handover.returned_on = on
+    return _save(handover, actor)
+
+
+@transaction.atomic
+def tool_inspect(*, actor, item: ToolItem, condition: str, on: date) -> ToolItem:
+    """The annual inspection grades every tool (Art. 77.1)."""
+    if condition not in ToolCondition.values:
+        raise ValidationError({"condition": [_("Choose a grade.")]})
+    item = ToolItem.objects.select_for_update().get(pk=item.pk)
+    item.condition = condition
+    item.inspected_on = on
+    return _save(item, actor)
+
+
+def disposal_proposal(province: Authority):
+    """Tools beyond repair in stock, gathered by the provincial department for itself and its
+    districts (Art. 77.1)."""
+    return ToolItem.objects.select_related("authority").filter(
+        authority__path__startswith=province.path,
+        condition=ToolCondition.BEYOND_REPAIR,
+        status=ToolStatus.IN_STOCK,
+    )
+
+
+@transaction.atomic
+def tool_dispose(*, actor, item: ToolItem, disposal: str, on: date) -> ToolItem:
+    item = ToolItem.objects.select_for_update().get(pk=item.pk)
+    if item.condition != ToolCondition.BEYOND_REPAIR or item.status != ToolStatus.IN_STOCK:
+        raise DomainError("not_beyond_repair", str(ERR_NOT_BEYOND_REPAIR), citation=ART_77_1)
+    if disposal not in Disposal.values:
+        raise ValidationError({"disposal": [_("Choose liquidation or destruction.")]})
+    item.status = ToolStatus.DISPOSED
+    item.disposal = disposal
+    item.disposed_on = on
+    return _save(item, actor)
