@@ -184,3 +184,76 @@ def test_handover_form_refusal_is_shown_with_the_clause(client, people, users, s
         follow=True,
     )
     assert "Điều 74 khoản 1" in r.content.decode() and Handover.objects.count() == 1
+
+
+# ---------------------------------------------------------------- the annual plan (Art. 75.1)
+
+
+def test_plan_drawn_up_by_the_province_decided_by_the_director_general(service, users):
+    line = tools.tool_plan_line(
+        actor=users.alice,
+        province=service.p01,
+        year=2027,
+        authority=service.d001,
+        kind="rubber_baton",
+        requested=4,
+    )
+    plan = line.plan
+    with pytest.raises(ValidationError):
+        tools.tool_plan_line(
+            actor=users.alice,
+            province=service.p01,
+            year=2027,
+            authority=service.d760,
+            kind="rubber_baton",
+            requested=1,
+        )
+    with pytest.raises(DomainError) as exc:
+        tools.tool_plan_decide(actor=users.admin, plan=plan, on=ON, decided={})
+    assert exc.value.code == "plan_state"  # not submitted yet
+    tools.tool_plan_submit(actor=users.alice, plan=plan, on=ON)
+    with pytest.raises(DomainError) as exc:
+        tools.tool_plan_line(
+            actor=users.alice,
+            province=service.p01,
+            year=2027,
+            authority=service.d001,
+            kind="gun",
+            requested=1,
+        )
+    assert exc.value.citation == "Điều 75 khoản 1 Nghị định 62/2015/NĐ-CP"
+    with pytest.raises(DomainError) as exc:
+        tools.tool_plan_decide(actor=users.alice, plan=plan, on=ON, decided={line.pk: 2})
+    assert exc.value.code == "not_director_general"
+    tools.tool_plan_decide(actor=users.admin, plan=plan, on=ON, decided={line.pk: 2})
+    line.refresh_from_db()
+    plan.refresh_from_db()
+    assert (plan.status, line.requested, line.decided) == ("decided", 4, 2)
+
+
+def test_plan_pages(client, service, users):
+    client.force_login(users.alice)
+    url = reverse("tool-plan-detail", args=[service.p01.pk, 2027])
+    client.post(
+        url,
+        {"action": "line", "authority": service.d002.pk, "kind": "pepper_spray", "requested": 12},
+    )
+    client.post(url, {"action": "submit"})
+    client.force_login(users.admin)
+    page = client.get(url)
+    assert page.context["plan"].status == "submitted" and page.context["can_decide"]
+    line = page.context["lines"][0]
+    client.post(url, {"action": "decide", f"decided_{line.pk}": 10})
+    line.refresh_from_db()
+    assert line.decided == 10
+    client.force_login(users.carol)
+    assert client.get(url).status_code == 404
+
+
+def test_disposal_result_reported_to_the_director_general(service, users, stocked):
+    baton, gun = stocked
+    for item, how in ((baton, "destruction"), (gun, "liquidation")):
+        tools.tool_inspect(actor=users.bob, item=item, condition="beyond_repair", on=ON)
+        tools.tool_dispose(actor=users.alice, item=item, disposal=how, on=ON)
+    report = tools.disposal_report(actor=users.alice, province=service.p01, year=2026, on=ON)
+    assert (report.liquidated, report.destroyed) == (1, 1)

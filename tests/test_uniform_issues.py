@@ -142,3 +142,15 @@ def test_person_page_lists_items_due_and_received(client, users, people):
     client.force_login(users.alice)
     r = client.get(reverse("person-detail", args=[people.d001.pk]))
     assert r.context["uniform"]["outcome"]["items"]
+
+
+def test_insignia_handed_back_when_moving_to_other_work(client, people, users):
+    with pytest.raises(DomainError) as exc:
+        services.insignia_hand_back(actor=users.alice, person=people.d001, on=date(2020, 1, 1))
+    assert exc.value.citation == "Điều 83 khoản 3 Nghị định 62/2015/NĐ-CP"
+    services.uniform_issue(
+        actor=users.alice, person=people.d001, item="insignia_set", quantity=2, on=FIRST_YEAR_DAY
+    )
+    client.force_login(users.alice)
+    client.post(reverse("insignia-hand-back", args=[people.d001.pk]))
+    assert UniformIssue.objects.get(item="insignia_set").handed_back_on is not None

@@ -42,6 +42,11 @@ urlpatterns = [
     path("insignia/", uniforms.insignia_table, name="insignia-table"),
     path("uniforms/plan/", uniforms.uniform_plan, name="uniform-plan"),
     path("people/<int:person_pk>/uniform/", uniforms.uniform_issue, name="uniform-issue"),
+    path(
+        "people/<int:person_pk>/insignia-back/",
+        uniforms.insignia_hand_back,
+        name="insignia-hand-back",
+    ),
     path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
     path("cards/", equipment.card_list, name="card-list"),
     path("tools/", tool_views.tool_stock, name="tool-stock"),
@@ -59,6 +64,11 @@ urlpatterns = [
     path("tools/items/<int:pk>/inspect/", tool_views.tool_inspect, name="tool-inspect"),
     path("tools/items/<int:pk>/dispose/", tool_views.tool_dispose, name="tool-dispose"),
     path("tools/disposal/", tool_views.disposal_proposal, name="tool-disposal"),
+    path("tools/disposal/report/", tool_views.disposal_report_view, name="tool-disposal-report"),
+    path("tools/plans/", tool_views.plan_list, name="tool-plans"),
+    path(
+        "tools/plans/<int:province_pk>/<int:year>/", tool_views.plan_detail, name="tool-plan-detail"
+    ),
     path("people/<int:person_pk>/cards/issue/", equipment.card_issue, name="card-issue"),
     path("cards/<int:pk>/<str:action>/", equipment.card_action, name="card-action"),
     path("verify/<str:token>/", equipment.card_verify, name="card-verify"),

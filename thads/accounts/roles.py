@@ -18,6 +18,8 @@ VIEW = [
     "equipment.view_card",
     "equipment.view_toolitem",
     "equipment.view_handover",
+    "equipment.view_toolplan",
+    "equipment.view_disposalreport",
     "uniforms.view_uniformissue",
     "organization.view_authority",
     "people.view_person",
@@ -41,12 +43,15 @@ EDIT_PEOPLE = [
     "equipment.change_toolitem",
     "equipment.add_handover",
     "equipment.change_handover",
+    "equipment.add_toolplan",
+    "equipment.add_disposalreport",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.CENTRAL_ADMIN: VIEW
     + EDIT_PEOPLE
     + [
+        "equipment.change_toolplan",
         "organization.add_authority",
         "organization.change_authority",
         "people.view_reveallog",

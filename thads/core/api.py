@@ -101,6 +101,7 @@ def on_http_error(request, exc: HttpError):
 
 
 def _register_routers() -> None:
+    from thads.equipment.api import router as equipment
     from thads.organization.api import router as authorities
     from thads.people.api import router as people
 
@@ -109,6 +110,7 @@ def _register_routers() -> None:
 
     api.add_router("/v1/people", people)
     api.add_router("/v1/rules", rules)
+    api.add_router("/v1/equipment", equipment)
 
 
 _register_routers()

@@ -218,3 +218,84 @@ class HandoverLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} × {self.quantity}"
+
+
+class PlanStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted to the Director General")
+    DECIDED = "decided", _("Decided by the Director General")
+
+
+class ToolPlan(models.Model):
+    """The annual equipment plan of a provincial director for the province and its districts,
+    submitted to the Director General, who decides the quantities and kinds (Art. 75.1)."""
+
+    province = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("provincial department"),
+        on_delete=models.PROTECT,
+        related_name="tool_plans",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.DRAFT
+    )
+    submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("support tool plan")
+        constraints = [
+            models.UniqueConstraint(fields=["province", "year"], name="tool_plan_once_a_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.province} {self.year}"
+
+
+class ToolPlanLine(models.Model):
+    plan = models.ForeignKey(ToolPlan, on_delete=models.CASCADE, related_name="lines")
+    authority = models.ForeignKey(
+        "organization.Authority", verbose_name=_("authority"), on_delete=models.PROTECT
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ToolKind.choices)
+    requested = models.PositiveIntegerField(_("requested"))
+    decided = models.PositiveIntegerField(_("decided"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "authority", "kind"], name="tool_plan_line_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.authority} {self.kind} {self.requested}"
+
+
+class DisposalReport(models.Model):
+    """The result of liquidation and destruction, reported by the province to the Director
+    General (Art. 77.1)."""
+
+    province = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("provincial department"),
+        on_delete=models.PROTECT,
+        related_name="disposal_reports",
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    reported_on = models.DateField(_("reported on"))
+    liquidated = models.PositiveIntegerField(_("liquidated"))
+    destroyed = models.PositiveIntegerField(_("destroyed"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("disposal report")
+        constraints = [
+            models.UniqueConstraint(fields=["province", "year"], name="disposal_report_once_a_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.province} {self.year}"

@@ -253,6 +253,7 @@ def disposal_proposal(request):
             "province": province,
             "items": tools.disposal_proposal(province),
             "disposals": Disposal.choices,
+            "reports": province.disposal_reports.order_by("-year"),
         },
     )
 
@@ -273,4 +274,117 @@ def tool_dispose(request, pk):
     else:
         messages.success(request, _("Disposal recorded."))
     province = item.authority if item.authority.level == "provincial" else item.authority.parent
+    return redirect(f"{reverse('tool-disposal')}?authority={province.pk}")
+
+
+# ---------------------------------------------------------------- the annual plan (Art. 75.1)
+
+
+@login_required
+def plan_list(request):
+    from thads.equipment.models import ToolPlan
+
+    require(request.user, "equipment.view_toolplan")
+    year = _year(request)
+    provinces = (
+        authorities_visible_to(request.user)
+        .filter(level="provincial")
+        .valid_on(timezone.localdate())
+    )
+    plans = {p.province_id: p for p in ToolPlan.objects.filter(year=year, province__in=provinces)}
+    rows = [{"province": p, "plan": plans.get(p.pk)} for p in provinces.order_by("path")]
+    return render(request, "equipment/plan_list.html", {"year": year, "rows": rows})
+
+
+def _year(request) -> int:
+    try:
+        year = int(
+            request.GET.get("year") or request.POST.get("year") or timezone.localdate().year + 1
+        )
+    except ValueError:
+        raise Http404 from None
+    if not 2000 <= year <= 2100:
+        raise Http404
+    return year
+
+
+@login_required
+def plan_detail(request, province_pk, year):
+    from thads.equipment.models import ToolPlan
+
+    province = access_authority(request.user, province_pk, perm="equipment.view_toolplan")
+    if province.level != "provincial":
+        raise Http404
+    plan = ToolPlan.objects.filter(province=province, year=year).first()
+    lines = (
+        plan.lines.select_related("authority").order_by("authority__path", "kind") if plan else []
+    )
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "line":
+                require(request.user, "equipment.add_toolplan")
+                tools.tool_plan_line(
+                    actor=request.user,
+                    province=province,
+                    year=year,
+                    authority=access_authority(request.user, request.POST.get("authority")),
+                    kind=request.POST.get("kind", ""),
+                    requested=int(request.POST.get("requested") or 0),
+                )
+            elif action == "submit" and plan:
+                require(request.user, "equipment.add_toolplan")
+                tools.tool_plan_submit(actor=request.user, plan=plan, on=timezone.localdate())
+            elif action == "decide" and plan:
+                decided = {
+                    line.pk: int(request.POST.get(f"decided_{line.pk}") or line.requested)
+                    for line in lines
+                }
+                tools.tool_plan_decide(
+                    actor=request.user, plan=plan, on=timezone.localdate(), decided=decided
+                )
+            else:
+                raise Http404
+        except (DomainError, ValidationError) as exc:
+            _refuse(request, exc)
+        except ValueError:
+            messages.error(request, _("Give a quantity of at least 1."))
+        else:
+            messages.success(request, _("Changes saved."))
+        return redirect("tool-plan-detail", province_pk=province.pk, year=year)
+    return render(
+        request,
+        "equipment/plan_detail.html",
+        {
+            "province": province,
+            "year": year,
+            "plan": plan,
+            "lines": lines,
+            "authorities": authorities_visible_to(request.user).filter(
+                path__startswith=province.path, level__in=tools.EQUIPPED_LEVELS
+            ),
+            "kinds": ToolKind.choices,
+            "can_decide": tools._acts_for_central(request.user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def disposal_report_view(request):
+    province = access_authority(
+        request.user, request.POST.get("authority"), perm="equipment.add_disposalreport"
+    )
+    try:
+        report = tools.disposal_report(
+            actor=request.user, province=province, year=_year(request), on=timezone.localdate()
+        )
+    except DomainError as exc:
+        _refuse(request, exc)
+    else:
+        messages.success(
+            request,
+            _("Reported to the Director General: %(l)s liquidated, %(d)s destroyed.")
+            % {"l": report.liquidated, "d": report.destroyed},
+        )
     return redirect(f"{reverse('tool-disposal')}?authority={province.pk}")

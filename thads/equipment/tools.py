@@ -186,3 +186,109 @@ def tool_dispose(*, actor, item: ToolItem, disposal: str, on: date) -> ToolItem:
     item.disposal = disposal
     item.disposed_on = on
     return _save(item, actor)
+
+
+# ---------------------------------------------------------------- the annual plan (Art. 75.1)
+
+ART_75_1 = "Điều 75 khoản 1 Nghị định 62/2015/NĐ-CP"
+ERR_PLAN_STATE = _("This plan can no longer be changed at this step.")
+ERR_NOT_PROVINCE = _(
+    "The plan is drawn up by a provincial department for itself and its districts."
+)
+ERR_OUTSIDE_PROVINCE = _("This authority is not in the province.")
+ERR_DIRECTOR_GENERAL = _("Only the Director General decides the quantities and kinds.")
+ERR_EMPTY_PLAN = _("The plan has no line.")
+
+
+def _acts_for_central(user) -> bool:
+    from thads.core.access import scope_path
+
+    path = scope_path(user)
+    return (
+        path is not None
+        and (path == "" or path.count("/") == 1)
+        and user.has_perm("equipment.change_toolplan")
+    )
+
+
+@transaction.atomic
+def tool_plan_line(
+    *, actor, province: Authority, year: int, authority: Authority, kind: str, requested: int
+):
+    """Add or change a line of the province's draft plan for `year`."""
+    from thads.equipment.models import PlanStatus, ToolPlan, ToolPlanLine
+
+    if province.level != Level.PROVINCIAL:
+        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=ART_75_1)
+    if not authority.path.startswith(province.path) or authority.level not in EQUIPPED_LEVELS:
+        raise ValidationError({"authority": [ERR_OUTSIDE_PROVINCE]})
+    if kind not in (*SERIAL_KINDS, *COUNTED_KINDS):
+        raise ValidationError({"kind": [_("Unknown kind of tool.")]})
+    if requested < 0:
+        raise ValidationError({"requested": [ERR_QUANTITY]})
+    plan, _created = ToolPlan.objects.select_for_update().get_or_create(
+        province=province, year=year
+    )
+    if plan.status != PlanStatus.DRAFT:
+        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+    line, _created = ToolPlanLine.objects.get_or_create(
+        plan=plan, authority=authority, kind=kind, defaults={"requested": requested}
+    )
+    line.requested = requested
+    return _save(line, actor)
+
+
+@transaction.atomic
+def tool_plan_submit(*, actor, plan, on: date):
+    from thads.equipment.models import PlanStatus, ToolPlan
+
+    plan = ToolPlan.objects.select_for_update().get(pk=plan.pk)
+    if plan.status != PlanStatus.DRAFT:
+        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+    if not plan.lines.exists():
+        raise DomainError("empty_plan", str(ERR_EMPTY_PLAN), citation=ART_75_1)
+    plan.status, plan.submitted_on = PlanStatus.SUBMITTED, on
+    return _save(plan, actor)
+
+
+@transaction.atomic
+def tool_plan_decide(*, actor, plan, on: date, decided: dict[int, int]):
+    """The Director General decides quantity and kind line by line (Art. 75.1)."""
+    from thads.equipment.models import PlanStatus, ToolPlan
+
+    if not _acts_for_central(actor):
+        raise DomainError("not_director_general", str(ERR_DIRECTOR_GENERAL), citation=ART_75_1)
+    plan = ToolPlan.objects.select_for_update().get(pk=plan.pk)
+    if plan.status != PlanStatus.SUBMITTED:
+        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+    for line in plan.lines.all():
+        quantity = decided.get(line.pk, line.requested)
+        if quantity < 0:
+            raise ValidationError({f"decided_{line.pk}": [ERR_QUANTITY]})
+        line.decided = quantity
+        _save(line, actor)
+    plan.status, plan.decided_on = PlanStatus.DECIDED, on
+    return _save(plan, actor)
+
+
+@transaction.atomic
+def disposal_report(*, actor, province: Authority, year: int, on: date):
+    """Report the year's liquidations and destructions to the Director General (Art. 77.1)."""
+    from thads.equipment.models import DisposalReport
+
+    if province.level != Level.PROVINCIAL:
+        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=ART_77_1)
+    done = ToolItem.objects.filter(
+        authority__path__startswith=province.path,
+        status=ToolStatus.DISPOSED,
+        disposed_on__year=year,
+    )
+    report, _created = DisposalReport.objects.get_or_create(
+        province=province,
+        year=year,
+        defaults={"reported_on": on, "liquidated": 0, "destroyed": 0},
+    )
+    report.reported_on = on
+    report.liquidated = done.filter(disposal=Disposal.LIQUIDATION).count()
+    report.destroyed = done.filter(disposal=Disposal.DESTRUCTION).count()
+    return _save(report, actor)

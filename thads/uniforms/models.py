@@ -37,6 +37,8 @@ class UniformIssue(models.Model):
         related_name="+",
     )
     signed_by_recipient = models.BooleanField(_("signed by the recipient"), default=False)
+    # Art. 83.3: insignia are handed back to the head of the authority on moving to other work.
+    handed_back_on = models.DateField(_("handed back on"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -100,3 +100,23 @@ def uniform_reissue(
     record._history_user = actor
     record.save()
     return record
+
+
+ERR_NOTHING_TO_HAND_BACK = _("No badge or insignia set is held.")
+
+
+@transaction.atomic
+def insignia_hand_back(*, actor, person: Person, on: date) -> int:
+    """The person moves to other work: badges and insignia go back to the head (Art. 83.3)."""
+    held = list(
+        UniformIssue.objects.select_for_update().filter(
+            person=person, item="insignia_set", handed_back_on__isnull=True
+        )
+    )
+    if not held:
+        raise DomainError("nothing_held", str(ERR_NOTHING_TO_HAND_BACK), citation=ART_83_3)
+    for record in held:
+        record.handed_back_on = on
+        record._history_user = actor
+        record.save()
+    return len(held)

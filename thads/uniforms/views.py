@@ -259,6 +259,27 @@ def approvers_for(person):
 
 @login_required
 @require_POST
+def insignia_hand_back(request, person_pk):
+    from django.contrib import messages
+    from django.shortcuts import redirect
+    from django.urls import reverse
+
+    from thads.core.access import access_person
+    from thads.core.errors import DomainError
+    from thads.uniforms import services
+
+    person = access_person(request.user, person_pk, perm="uniforms.add_uniformissue")
+    try:
+        services.insignia_hand_back(actor=request.user, person=person, on=timezone.localdate())
+    except DomainError as exc:
+        messages.error(request, f"{exc.message} ({exc.citation})")
+    else:
+        messages.success(request, _("Insignia handed back."))
+    return redirect(reverse("person-detail", args=[person.pk]) + "#uniform")
+
+
+@login_required
+@require_POST
 def uniform_issue(request, person_pk):
     from django.contrib import messages
     from django.shortcuts import redirect
