@@ -156,3 +156,14 @@ def test_card_list_is_scoped(client, users, people):
     client.force_login(users.carol)
     numbers = [c.number for c in client.get(reverse("card-list")).context["cards"]]
     assert numbers == ["CHV-000002"]
+
+
+def test_card_status_history_is_on_the_persons_page(client, users, people):
+    card = services.card_issue(actor=users.alice, person=people.d001, on=ON)
+    services.card_report_loss(
+        actor=users.alice, card=card, lost_on=ON, police_station="CA", authority_notified_on=ON
+    )
+    client.force_login(users.alice)
+    history = client.get(reverse("person-detail", args=[people.d001.pk])).context["history"]
+    changes = [(e.subject, c.field, c.new) for e in history for c in e.changes]
+    assert ("Thẻ", "trạng thái", "Đã báo mất") in changes

@@ -21,6 +21,7 @@ from thads.core.errors import DomainError
 from thads.core.history import entries, merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
+from thads.equipment.models import Card
 from thads.equipment.views import LossForm, cards_of
 from thads.people import services
 from thads.people.forms import (
@@ -43,6 +44,7 @@ from thads.people.models import (
     RevealLog,
 )
 from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
+from thads.uniforms.models import UniformIssue
 from thads.uniforms.plan import entitlement_of
 from thads.uniforms.views import ReissueForm, approvers_for
 
@@ -91,6 +93,8 @@ def _person_context(request, person: Person, **extra) -> dict:
     posting_history = entries(Posting.history.filter(person_id=person.pk), _("Posting"))
     post_history = entries(LeadershipPost.history.filter(person_id=person.pk), _("Leadership post"))
     relative_history = entries(Relative.history.filter(person_id=person.pk), _("Relative"))
+    card_history = entries(Card.history.filter(person_id=person.pk), _("Card"))
+    uniform_history = entries(UniformIssue.history.filter(person_id=person.pk), _("Uniform issue"))
     authorities = _current_authorities(request.user)
     context = {
         "person": person,
@@ -105,7 +109,13 @@ def _person_context(request, person: Person, **extra) -> dict:
         ],
         "relatives": person.relatives.all(),
         "history": merged(
-            person_history, grade_history, posting_history, post_history, relative_history
+            person_history,
+            grade_history,
+            posting_history,
+            post_history,
+            relative_history,
+            card_history,
+            uniform_history,
         ),
         "can_change": request.user.has_perm("people.change_person"),
         "can_reveal": request.user.has_perm("people.reveal_personal_data"),
