@@ -1,5 +1,7 @@
 """Rotating the personal-data key loses nothing and adds no history."""
 
+from datetime import date
+
 from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.db import connection
@@ -23,6 +25,7 @@ def test_rotation_round_trip(people, settings, capsys):
         relationship="spouse",
         full_name="Trần Thị Mai",
         national_id="001190054321",
+        date_of_birth=date(1985, 2, 3),
     )
     before_raw = _raw("people_person", "phone", people.p01.pk)
     history_rows = Person.history.count()
@@ -44,3 +47,9 @@ def test_rotation_round_trip(people, settings, capsys):
     assert _raw("people_person", "phone", p.pk) != before_raw
     assert Person.history.count() == history_rows
     assert Person.history.filter(id=p.pk).first().phone == "0912345678"
+    # Matching by name and date of birth (recusal) survives the rotation.
+    from thads.people.services import identity_hash
+
+    assert Relative.objects.filter(
+        identity_hash=identity_hash("Tran Thi Mai", date(1985, 2, 3))
+    ).exists()

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "thads.people",
     "thads.equipment",
     "thads.uniforms",
+    "thads.protection",
     "thads.demo",
 ]
 

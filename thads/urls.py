@@ -12,6 +12,7 @@ from thads.equipment import views as equipment
 from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
+from thads.protection import views as protection
 from thads.rulesweb import views as rules
 from thads.uniforms import views as uniforms
 
@@ -49,6 +50,14 @@ urlpatterns = [
     ),
     path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
     path("cards/", equipment.card_list, name="card-list"),
+    path("cases/", protection.case_list, name="case-list"),
+    path("cases/<int:pk>/", protection.case_detail, name="case-detail"),
+    path("inspections/", protection.inspection_list, name="inspection-list"),
+    path("inspections/order/", protection.inspection_order, name="inspection-order"),
+    path("inspections/<int:pk>/", protection.inspection_detail, name="inspection-detail"),
+    path(
+        "inspections/<int:pk>/<str:action>/", protection.inspection_action, name="inspection-action"
+    ),
     path("tools/", tool_views.tool_stock, name="tool-stock"),
     path("tools/receive/", tool_views.tool_receive, name="tool-receive"),
     path("tools/handover/", tool_views.tool_handover, name="tool-handover"),

@@ -29,6 +29,15 @@ class Profile(models.Model):
         on_delete=models.PROTECT,
         related_name="users",
     )
+    # The staff member this account belongs to (inspectors see their own inspections' files).
+    person = models.OneToOneField(
+        "people.Person",
+        verbose_name=_("staff member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="account",
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -19,6 +19,8 @@ VIEW = [
     "equipment.view_toolitem",
     "equipment.view_handover",
     "equipment.view_toolplan",
+    "protection.view_case",
+    "protection.view_inspection",
     "equipment.view_disposalreport",
     "uniforms.view_uniformissue",
     "organization.view_authority",
@@ -45,6 +47,9 @@ EDIT_PEOPLE = [
     "equipment.change_handover",
     "equipment.add_toolplan",
     "equipment.add_disposalreport",
+    "protection.add_case",
+    "protection.add_inspection",
+    "protection.change_inspection",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

@@ -11,6 +11,7 @@ from django.apps import apps
 from django.db import transaction
 
 from thads.core.crypto import EncryptedTextField, lookup_hash
+from thads.core.text import fold
 
 
 def encrypted_models():
@@ -24,7 +25,9 @@ def encrypted_models():
 def rotate_all(batch: int = 2000) -> dict[str, int]:
     counts: dict[str, int] = {}
     for model, fields in encrypted_models():
-        has_hash = "national_id_hash" in {f.name for f in model._meta.fields}
+        names = {f.name for f in model._meta.fields}
+        has_hash = "national_id_hash" in names
+        has_identity = "identity_hash" in names
         pk_name = model._meta.pk.name
         n = 0
         rows = model._default_manager.order_by(pk_name).values_list(pk_name, *fields)
@@ -35,6 +38,9 @@ def rotate_all(batch: int = 2000) -> dict[str, int]:
                 update["national_id_hash"] = (
                     lookup_hash(values["national_id"]) if values.get("national_id") else ""
                 )
+            name = values.get("full_name") or values.get("name")
+            if has_identity and name and values.get("date_of_birth"):
+                update["identity_hash"] = lookup_hash(f"{fold(name)}|{values['date_of_birth']}")
             if update:
                 model._default_manager.filter(**{pk_name: pk}).update(**update)
                 n += 1

@@ -151,6 +151,8 @@ class Relative(models.Model):
     date_of_birth = EncryptedTextField(_("date of birth"), blank=True, default="")
     national_id = EncryptedTextField(_("national ID number"), blank=True, default="")
     national_id_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # Keyed hash of folded name and date of birth, for matching when no ID number is known.
+    identity_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:

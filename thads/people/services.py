@@ -104,6 +104,13 @@ def _set_protected(obj, fields: dict) -> None:
         obj.national_id_hash = lookup_hash(fields["national_id"]) if fields["national_id"] else ""
 
 
+def identity_hash(name: str, born: date | None) -> str:
+    """Keyed hash of a folded name with a date of birth: "Nguyễn Văn A" matches "nguyen van a"."""
+    if not born:
+        return ""
+    return lookup_hash(f"{fold(name)}|{born.isoformat()}")
+
+
 def next_staff_code() -> str:
     last = Person.objects.order_by("-id").values_list("id", flat=True).first() or 0
     code = f"CB{last + 1:06d}"
@@ -347,6 +354,7 @@ def relative_add(
             "national_id": national_id,
         },
     )
+    relative.identity_hash = identity_hash(full_name, date_of_birth)
     relative.full_clean(exclude=["full_name", "date_of_birth", "national_id"])
     relative._history_user = actor
     relative.save()

@@ -1,0 +1,122 @@
+"""The case register (as much as inspections and protection need) and inspections (Art. 67–68)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from thads.core.crypto import EncryptedTextField
+
+
+class Case(models.Model):
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="cases",
+    )
+    number = models.CharField(_("case number"), max_length=40, unique=True)
+    judgment_ref = models.CharField(_("judgment"), max_length=120)
+    officer = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("enforcement officer"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cases",
+    )
+    opened_on = models.DateField(_("opened on"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("enforcement case")
+        verbose_name_plural = _("enforcement cases")
+        ordering = ["-opened_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class PartyKind(models.TextChoices):
+    PERSON = "person", _("Person")
+    ORGANISATION = "organisation", _("Organisation")
+
+
+class Party(models.Model):
+    """A party to a case. Identity data is encrypted; hashes allow the recusal matching."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="parties")
+    kind = models.CharField(_("kind"), max_length=12, choices=PartyKind.choices)
+    name = EncryptedTextField(_("name"))
+    date_of_birth = EncryptedTextField(_("date of birth"), blank=True, default="")
+    national_id = EncryptedTextField(_("national ID number"), blank=True, default="")
+    national_id_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    identity_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+
+    def __str__(self) -> str:
+        return self.get_kind_display()
+
+
+class InspectionStatus(models.TextChoices):
+    OPEN = "open", _("In progress")
+    CONCLUDED = "concluded", _("Concluded")
+
+
+class Inspection(models.Model):
+    """Exists only with the decision of a competent head that orders it (Art. 68.3.c)."""
+
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="inspections",
+    )
+    decision_ref = models.CharField(_("decision"), max_length=60)
+    decided_on = models.DateField(_("decided on"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    cases = models.ManyToManyField(Case, verbose_name=_("cases"), related_name="inspections")
+    inspectors = models.ManyToManyField(
+        "people.Person", verbose_name=_("inspectors"), related_name="inspections", blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=InspectionStatus.choices, default=InspectionStatus.OPEN
+    )
+    conclusion = models.TextField(_("conclusion"), blank=True)
+    concluded_on = models.DateField(_("concluded on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("inspection")
+        verbose_name_plural = _("inspections")
+        ordering = ["-decided_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.decision_ref
+
+
+class FileNote(models.Model):
+    """The inspection file: notes, findings and documents (confidential until the conclusion)."""
+
+    inspection = models.ForeignKey(Inspection, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:40]

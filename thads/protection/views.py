@@ -1,0 +1,153 @@
+"""Case and inspection pages, scoped by authority; the inspection file by 68.3.e."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from thads.core.access import access_person, require, scope_path
+from thads.core.errors import DomainError
+from thads.core.pagination import paginate
+from thads.protection import services
+from thads.protection.models import Case, Inspection
+
+
+def _scoped(qs, user, field="authority__path"):
+    path = scope_path(user)
+    if path is None:
+        return qs.none()
+    return qs.filter(**{f"{field}__startswith": path}) if path else qs
+
+
+def _inspection(user, pk) -> Inspection:
+    try:
+        return _scoped(Inspection.objects.select_related("authority", "decided_by"), user).get(
+            pk=pk
+        )
+    except (Inspection.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+@login_required
+def case_list(request):
+    require(request.user, "protection.view_case")
+    qs = _scoped(Case.objects.select_related("authority", "officer"), request.user)
+    page = paginate(qs, request.GET.get("page"))
+    return render(request, "protection/case_list.html", {"page": page, "cases": page.object_list})
+
+
+@login_required
+def inspection_list(request):
+    require(request.user, "protection.view_inspection")
+    qs = _scoped(Inspection.objects.select_related("authority", "decided_by"), request.user)
+    page = paginate(qs, request.GET.get("page"))
+    context = {"page": page, "inspections": page.object_list}
+    if request.user.has_perm("protection.add_inspection"):
+        context["cases"] = _scoped(Case.objects.select_related("authority"), request.user)[:200]
+    return render(request, "protection/inspection_list.html", context)
+
+
+@login_required
+@require_POST
+def inspection_order(request):
+    """The head records the decision that orders the inspection of cases in their scope."""
+    cases = list(
+        _scoped(Case.objects.select_related("authority"), request.user).filter(
+            pk__in=request.POST.getlist("cases")
+        )
+    )
+    profile = getattr(request.user, "profile", None)
+    authority = profile.authority if profile else (cases[0].authority if cases else None)
+    try:
+        if authority is None:
+            raise ValidationError({"cases": [_("Choose the cases to inspect.")]})
+        inspection = services.inspection_order(
+            actor=request.user,
+            authority=authority,
+            decision_ref=request.POST.get("decision_ref", ""),
+            decided_on=timezone.localdate(),
+            cases=cases,
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("inspection-list")
+    return redirect("inspection-detail", pk=inspection.pk)
+
+
+@login_required
+def inspection_detail(request, pk):
+    inspection = _inspection(request.user, pk)
+    visible = services.file_visible(request.user, inspection)
+    from thads.people.models import PROTECTED_FIELDS, Person
+
+    context = {
+        "inspection": inspection,
+        "cases": inspection.cases.all(),
+        "inspectors": inspection.inspectors.all(),
+        "file_visible": visible,
+        "notes": inspection.notes.select_related("author") if visible else [],
+        "works_on_file": services.works_on_file(request.user, inspection),
+        "is_decider": inspection.decided_by_id == request.user.pk,
+        "candidates": Person.objects.filter(
+            authority__path__startswith=scope_path(request.user) or "",
+            grade__startswith="inspector",
+        ).defer(*PROTECTED_FIELDS)[:200],
+    }
+    return render(request, "protection/inspection_detail.html", context)
+
+
+@login_required
+@require_POST
+def inspection_action(request, pk, action):
+    inspection = _inspection(request.user, pk)
+    try:
+        if action == "assign":
+            require(request.user, "protection.change_inspection")
+            inspector = access_person(request.user, request.POST.get("inspector"))
+            services.inspection_assign(
+                actor=request.user, inspection=inspection, inspector=inspector
+            )
+        elif action == "note":
+            services.file_note_add(
+                actor=request.user, inspection=inspection, text=request.POST.get("text", "")
+            )
+        elif action == "conclude":
+            services.inspection_conclude(
+                actor=request.user,
+                inspection=inspection,
+                conclusion=request.POST.get("conclusion", ""),
+                on=timezone.localdate(),
+            )
+        else:
+            raise Http404
+    except DomainError as exc:
+        messages.error(request, f"{exc.message} ({exc.citation})" if exc.citation else exc.message)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except PermissionDenied:
+        messages.error(
+            request,
+            _("Only the inspectors and the deciding head work on the file before the conclusion."),
+        )
+    else:
+        messages.success(request, _("Changes saved."))
+    return redirect("inspection-detail", pk=inspection.pk)
+
+
+@login_required
+def case_detail(request, pk):
+    try:
+        case = _scoped(Case.objects.select_related("authority", "officer"), request.user).get(pk=pk)
+    except (Case.DoesNotExist, ValueError):
+        raise Http404 from None
+    return render(
+        request,
+        "protection/case_detail.html",
+        {"case": case, "parties": case.parties.all(), "inspections": case.inspections.all()},
+    )
