@@ -225,3 +225,44 @@ def test_assignment_refusal_on_the_page(client, inspection, inspector, users):
     )
     assert "Điều 68 khoản 4 điểm b" in r.content.decode()
     assert not inspection.inspectors.exists()
+
+
+def test_case_page_shows_what_the_enforcement_rules_say(client, case, users):
+    services.asset_add(
+        actor=users.bob,
+        case=case,
+        description="Nhà số 5",
+        value_at_judgment=1_000_000_000,
+        value_now=1_200_000_000,
+        party_requested=True,
+    )
+    services.asset_add(
+        actor=users.bob,
+        case=case,
+        description="Xe máy",
+        value_at_judgment=30_000_000,
+        value_now=27_000_000,
+        party_requested=True,
+    )
+    services.demand_add(actor=users.bob, case=case, received_on=date(2020, 1, 1))
+    with pytest.raises(ValidationError):
+        services.asset_add(
+            actor=users.bob,
+            case=case,
+            description="x",
+            value_at_judgment=0,
+            value_now=1,
+            party_requested=False,
+        )
+    client.force_login(users.bob)
+    r = client.get(reverse("case-detail", args=[case.pk]))
+    rules = r.context["rules"]
+    assert [row["answer"]["outcome"]["revalue"] for row in rules["assets"]] == [True, False]
+    assert rules["demands"][0]["answer"]["outcome"] == {
+        "may_decide": True,
+        "earliest_on": "2020-02-01",
+    }
+    html = r.content.decode()
+    assert "Điều 17 Nghị định 62/2015/NĐ-CP" in html
+    client.force_login(users.carol)
+    assert client.get(reverse("case-detail", args=[case.pk])).status_code == 404

@@ -52,6 +52,7 @@ urlpatterns = [
     path("cards/", equipment.card_list, name="card-list"),
     path("cases/", protection.case_list, name="case-list"),
     path("cases/<int:pk>/", protection.case_detail, name="case-detail"),
+    path("cases/<int:pk>/add/<str:what>/", protection.case_add, name="case-add"),
     path("inspections/", protection.inspection_list, name="inspection-list"),
     path("inspections/order/", protection.inspection_order, name="inspection-order"),
     path("inspections/<int:pk>/", protection.inspection_detail, name="inspection-detail"),

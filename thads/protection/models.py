@@ -120,3 +120,31 @@ class FileNote(models.Model):
 
     def __str__(self) -> str:
         return self.text[:40]
+
+
+class Asset(models.Model):
+    """An asset of a case with its value when the judgment took effect and now (Art. 17)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="assets")
+    description = models.CharField(_("description"), max_length=255)
+    value_at_judgment = models.DecimalField(
+        _("value when the judgment took effect"), max_digits=16, decimal_places=0
+    )
+    value_now = models.DecimalField(_("value now"), max_digits=16, decimal_places=0)
+    party_requested = models.BooleanField(_("a party asked for revaluation"), default=False)
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return self.description
+
+
+class PaymentDemand(models.Model):
+    """A written demand to pay, with the day the party received it (summary of Art. 24–27)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="demands")
+    received_on = models.DateField(_("received on"))
+    paid_in_full = models.BooleanField(_("paid in full"), default=False)
+    history = HistoricalRecords()
+
+    def __str__(self) -> str:
+        return f"{self.case} {self.received_on}"

@@ -184,3 +184,67 @@ def inspection_conclude(*, actor, inspection: Inspection, conclusion: str, on: d
         on,
     )
     return _save(inspection, actor)
+
+
+def case_rules(case: Case, on: date) -> dict:
+    """What `enforcement.revaluation` and `enforcement.auction_decision` say for the case."""
+    assets = [
+        {
+            "asset": a,
+            "answer": evaluate(
+                "enforcement.revaluation",
+                {
+                    "value_at_judgment": float(a.value_at_judgment),
+                    "value_now": float(a.value_now),
+                    "party_requested": a.party_requested,
+                },
+                on,
+            ),
+        }
+        for a in case.assets.all()
+        if a.value_at_judgment > 0
+    ]
+    demands = [
+        {
+            "demand": d,
+            "answer": evaluate(
+                "enforcement.auction_decision",
+                {"demand_received_on": d.received_on.isoformat(), "paid_in_full": d.paid_in_full},
+                on,
+            ),
+        }
+        for d in case.demands.all()
+    ]
+    return {"assets": assets, "demands": demands}
+
+
+@transaction.atomic
+def asset_add(
+    *, actor, case: Case, description: str, value_at_judgment, value_now, party_requested: bool
+):
+    from thads.protection.models import Asset
+
+    if value_at_judgment is None or value_at_judgment <= 0:
+        raise ValidationError(
+            {"value_at_judgment": [_("The value when the judgment took effect must be positive.")]}
+        )
+    if value_now is None or value_now < 0:
+        raise ValidationError({"value_now": [_("The value now cannot be negative.")]})
+    asset = Asset(
+        case=case,
+        description=description.strip(),
+        value_at_judgment=value_at_judgment,
+        value_now=value_now,
+        party_requested=party_requested,
+    )
+    asset.full_clean()
+    return _save(asset, actor)
+
+
+@transaction.atomic
+def demand_add(*, actor, case: Case, received_on: date, paid_in_full: bool = False):
+    from thads.protection.models import PaymentDemand
+
+    return _save(
+        PaymentDemand(case=case, received_on=received_on, paid_in_full=paid_in_full), actor
+    )

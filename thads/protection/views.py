@@ -149,5 +149,51 @@ def case_detail(request, pk):
     return render(
         request,
         "protection/case_detail.html",
-        {"case": case, "parties": case.parties.all(), "inspections": case.inspections.all()},
+        {
+            "case": case,
+            "parties": case.parties.all(),
+            "inspections": case.inspections.all(),
+            "rules": services.case_rules(case, timezone.localdate()),
+            "language": "vi" if request.LANGUAGE_CODE == "vi" else "en",
+        },
     )
+
+
+@login_required
+@require_POST
+def case_add(request, pk, what):
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        case = _scoped(Case.objects.all(), request.user).get(pk=pk)
+    except (Case.DoesNotExist, ValueError):
+        raise Http404 from None
+    require(request.user, "protection.add_case")
+    try:
+        if what == "asset":
+            services.asset_add(
+                actor=request.user,
+                case=case,
+                description=request.POST.get("description", ""),
+                value_at_judgment=Decimal(request.POST.get("value_at_judgment") or "0"),
+                value_now=Decimal(request.POST.get("value_now") or "-1"),
+                party_requested=request.POST.get("party_requested") == "on",
+            )
+        elif what == "demand":
+            from datetime import date
+
+            services.demand_add(
+                actor=request.user,
+                case=case,
+                received_on=date.fromisoformat(request.POST.get("received_on", "")),
+                paid_in_full=request.POST.get("paid_in_full") == "on",
+            )
+        else:
+            raise Http404
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except (ValueError, InvalidOperation):
+        messages.error(request, _("Enter a valid number or date."))
+    else:
+        messages.success(request, _("Changes saved."))
+    return redirect("case-detail", pk=case.pk)
