@@ -54,6 +54,11 @@ urlpatterns = [
     path("cases/<int:pk>/", protection.case_detail, name="case-detail"),
     path("cases/<int:pk>/add/<str:what>/", protection.case_add, name="case-add"),
     path("inspections/", protection.inspection_list, name="inspection-list"),
+    path("incidents/", protection.incident_list, name="incident-list"),
+    path("incidents/new/", protection.incident_new, name="incident-new"),
+    path("incidents/dashboard/", protection.incident_dashboard, name="incident-dashboard"),
+    path("incidents/<int:pk>/", protection.incident_detail, name="incident-detail"),
+    path("incidents/evidence/<int:pk>/", protection.evidence_file, name="evidence-file"),
     path("inspections/order/", protection.inspection_order, name="inspection-order"),
     path("inspections/<int:pk>/", protection.inspection_detail, name="inspection-detail"),
     path(

@@ -55,3 +55,32 @@ def test_login_search_open_and_switch_language(browser, live_server, users, peop
     assert "History of changes" in page.content()
     page.click("button[data-lang=vi]")
     page.wait_for_selector("text=Lịch sử thay đổi")
+
+
+def test_incident_chart_renders_in_the_browser(browser, live_server, users, service):
+    from datetime import date
+
+    from tests.factories import PASSWORD
+    from thads.protection.incidents import incident_report
+
+    incident_report(
+        actor=users.admin,
+        authority=service.d001,
+        data={
+            "occurred_on": date.today(),
+            "place": "Xã Tân Dân",
+            "kind": "hazard",
+            "description": "Dây điện",
+        },
+    )
+    page = browser.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("input[name=username]", "alice")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form button[type=submit]:not([name])")
+    page.wait_for_url(f"{live_server.url}/")
+    page.goto(f"{live_server.url}/incidents/dashboard/")
+    bar = page.locator("svg.incident-chart rect.bar-hazard")
+    assert bar.count() == 1
+    box = bar.bounding_box()
+    assert box is not None and box["height"] > 10 and box["width"] > 5

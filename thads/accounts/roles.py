@@ -21,6 +21,7 @@ VIEW = [
     "equipment.view_toolplan",
     "protection.view_case",
     "protection.view_inspection",
+    "protection.view_incident",
     "equipment.view_disposalreport",
     "uniforms.view_uniformissue",
     "organization.view_authority",
@@ -50,12 +51,14 @@ EDIT_PEOPLE = [
     "protection.add_case",
     "protection.add_inspection",
     "protection.change_inspection",
+    "protection.change_incident",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.CENTRAL_ADMIN: VIEW
     + EDIT_PEOPLE
     + [
+        "protection.add_incident",
         "equipment.change_toolplan",
         "organization.add_authority",
         "organization.change_authority",
@@ -64,9 +67,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "auth.change_user",
         "auth.view_user",
     ],
-    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE,
-    Role.DISTRICT_HEAD: VIEW + EDIT_PEOPLE,
-    Role.INSPECTOR: VIEW,
+    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE + ["protection.add_incident"],
+    Role.DISTRICT_HEAD: VIEW + EDIT_PEOPLE + ["protection.add_incident"],
+    Role.INSPECTOR: VIEW + ["protection.add_incident"],
     Role.AUDITOR: VIEW + ["people.view_reveallog", "auth.view_user"],
 }
 

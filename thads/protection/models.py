@@ -40,7 +40,7 @@ class Case(models.Model):
 
 
 class PartyKind(models.TextChoices):
-    PERSON = "person", _("Person")
+    PERSON = "person", _("Individual")
     ORGANISATION = "organisation", _("Organisation")
 
 
@@ -148,3 +148,77 @@ class PaymentDemand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case} {self.received_on}"
+
+
+class IncidentKind(models.TextChoices):
+    THREAT = "threat", _("Threatening or insulting messages")
+    OBSTRUCTION = "obstruction", _("Obstruction of enforcement")
+    VIOLENCE = "violence", _("Violence")
+    PROPERTY = "property", _("Damage to property")
+    CROWD = "crowd", _("Crowd gathered through social media")
+    HAZARD = "hazard", _("Hazard set up against the team (e.g. live wires)")
+
+
+class IncidentStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    FOLLOW_UP = "follow_up", _("Under follow-up")
+    CLOSED = "closed", _("Closed")
+
+
+class Incident(models.Model):
+    """An incident against enforcement staff or their relatives (Regulation 183-QĐ/TW)."""
+
+    authority = models.ForeignKey(
+        "organization.Authority",
+        verbose_name=_("authority"),
+        on_delete=models.PROTECT,
+        related_name="incidents",
+    )
+    occurred_on = models.DateField(_("date"))
+    place = models.CharField(_("place"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=12, choices=IncidentKind.choices, db_index=True)
+    case = models.ForeignKey(
+        Case,
+        verbose_name=_("case"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incidents",
+    )
+    description = models.TextField(_("what happened"))
+    people = models.ManyToManyField(
+        "people.Person", verbose_name=_("staff affected"), blank=True, related_name="incidents"
+    )
+    relatives_affected = models.BooleanField(_("relatives affected"), default=False)
+    reported_police = models.BooleanField(_("reported to the police"), default=False)
+    reported_commune = models.BooleanField(_("reported to the commune"), default=False)
+    reported_other = models.CharField(_("reported to others"), max_length=255, blank=True)
+    measures = models.TextField(_("measures taken"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=IncidentStatus.choices, default=IncidentStatus.OPEN
+    )
+    follow_up = models.TextField(_("follow-up"), blank=True)
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("incident")
+        verbose_name_plural = _("incidents")
+        ordering = ["-occurred_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.occurred_on:%d/%m/%Y}"
+
+
+class Evidence(models.Model):
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(_("file"), upload_to="evidence/%Y/%m/")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.file.name

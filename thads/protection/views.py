@@ -197,3 +197,152 @@ def case_add(request, pk, what):
     else:
         messages.success(request, _("Changes saved."))
     return redirect("case-detail", pk=case.pk)
+
+
+# ---------------------------------------------------------------- incidents
+
+
+@login_required
+def incident_list(request):
+    from thads.protection.models import Incident, IncidentKind, IncidentStatus
+
+    require(request.user, "protection.view_incident")
+    qs = _scoped(Incident.objects.select_related("authority", "case"), request.user)
+    kind, status = request.GET.get("kind", ""), request.GET.get("status", "")
+    if kind:
+        qs = qs.filter(kind=kind)
+    if status:
+        qs = qs.filter(status=status)
+    page = paginate(qs, request.GET.get("page"))
+    return render(
+        request,
+        "protection/incident_list.html",
+        {
+            "page": page,
+            "incidents": page.object_list,
+            "kinds": IncidentKind.choices,
+            "statuses": IncidentStatus.choices,
+            "kind": kind,
+            "status": status,
+            "query": f"kind={kind}&status={status}",
+        },
+    )
+
+
+@login_required
+def incident_new(request):
+    from thads.protection.incidents import IncidentForm, incident_report
+
+    require(request.user, "protection.add_incident")
+    profile = getattr(request.user, "profile", None)
+    if profile is None:
+        raise PermissionDenied
+    cases = _scoped(Case.objects.all(), request.user)
+    form = IncidentForm(request.POST or None, request.FILES or None, cases=cases)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "evidence"}
+        people = [profile.person] if profile.person_id else []
+        incident = incident_report(
+            actor=request.user,
+            authority=profile.authority,
+            data=data,
+            people=people,
+            evidence=form.cleaned_data.get("evidence"),
+        )
+        messages.success(
+            request, _("Incident recorded. Thank you: the protection measures follow.")
+        )
+        return redirect("incident-detail", pk=incident.pk)
+    return render(
+        request, "protection/incident_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+def _incident(user, pk):
+    from thads.protection.models import Incident
+
+    try:
+        return _scoped(
+            Incident.objects.select_related("authority", "case", "reported_by"), user
+        ).get(pk=pk)
+    except (Incident.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+@login_required
+def incident_detail(request, pk):
+    from thads.protection.models import IncidentStatus
+
+    incident = _incident(request.user, pk)
+    if request.method == "POST":
+        require(request.user, "protection.change_incident")
+        status = request.POST.get("status", "")
+        if status not in IncidentStatus.values:
+            messages.error(request, _("Choose a status."))
+        else:
+            incident.status = status
+            incident.follow_up = request.POST.get("follow_up", incident.follow_up)
+            incident.measures = request.POST.get("measures", incident.measures)
+            incident._history_user = request.user
+            incident.save()
+            messages.success(request, _("Changes saved."))
+        return redirect("incident-detail", pk=incident.pk)
+    from thads.core.history import entries
+
+    return render(
+        request,
+        "protection/incident_detail.html",
+        {
+            "incident": incident,
+            "evidence": incident.evidence.all(),
+            "people": incident.people.all(),
+            "statuses": IncidentStatus.choices,
+            "history": list(reversed(entries(incident.history.all()))),
+        },
+    )
+
+
+@login_required
+def evidence_file(request, pk):
+    from django.http import FileResponse
+
+    from thads.protection.models import Evidence
+
+    try:
+        evidence = Evidence.objects.select_related("incident").get(pk=pk)
+    except (Evidence.DoesNotExist, ValueError):
+        raise Http404 from None
+    _incident(request.user, evidence.incident_id)
+    return FileResponse(evidence.file.open("rb"), as_attachment=True)
+
+
+@login_required
+def incident_dashboard(request):
+    from django.utils.safestring import mark_safe
+
+    from thads.protection.incidents import COLOURS, chart_svg, dashboard
+    from thads.protection.models import Incident, IncidentKind
+
+    require(request.user, "protection.view_incident")
+    today = timezone.localdate()
+    months = [
+        (
+            (today.year * 12 + today.month - 1 - i) // 12,
+            (today.year * 12 + today.month - 1 - i) % 12 + 1,
+        )
+        for i in range(11, -1, -1)
+    ]
+    data = dashboard(_scoped(Incident.objects.all(), request.user), months)
+    kinds = IncidentKind.choices
+    return render(
+        request,
+        "protection/incident_dashboard.html",
+        {
+            "chart": mark_safe(chart_svg(data["by_month"])),  # noqa: S308 - built from counts
+            "kinds": [(k, label, COLOURS[k]) for k, label in kinds],
+            "provinces": [
+                (p, [c.get(k, 0) for k, _l in kinds], sum(c.values()))
+                for p, c in data["by_province"].items()
+            ],
+        },
+    )
