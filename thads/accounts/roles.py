@@ -22,6 +22,7 @@ VIEW = [
     "protection.view_case",
     "protection.view_inspection",
     "protection.view_incident",
+    "protection.view_operation",
     "equipment.view_disposalreport",
     "uniforms.view_uniformissue",
     "organization.view_authority",
@@ -52,6 +53,8 @@ EDIT_PEOPLE = [
     "protection.add_inspection",
     "protection.change_inspection",
     "protection.change_incident",
+    "protection.add_operation",
+    "protection.change_operation",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

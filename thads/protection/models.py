@@ -222,3 +222,52 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.file.name
+
+
+class OperationStatus(models.TextChoices):
+    DRAFT = "draft", _("Planned")
+    ASSESSED = "assessed", _("Risk assessed")
+    APPROVED = "approved", _("Approved")
+
+
+class RiskLevel(models.TextChoices):
+    LOW = "low", _("Low")
+    MEDIUM = "medium", _("Medium")
+    HIGH = "high", _("High")
+
+
+class Operation(models.Model):
+    """A coercive enforcement operation: its plan, its risk assessment and its protection."""
+
+    case = models.ForeignKey(
+        Case, verbose_name=_("case"), on_delete=models.PROTECT, related_name="operations"
+    )
+    planned_on = models.DateField(_("planned on"))
+    place = models.CharField(_("place"), max_length=255)
+    police_officers = models.PositiveSmallIntegerField(_("police officers requested"), default=0)
+    commune_requested = models.BooleanField(_("commune forces requested"), default=False)
+    power_company_requested = models.BooleanField(_("power company requested"), default=False)
+    other_forces = models.CharField(_("other forces"), max_length=255, blank=True)
+    tools_planned = models.CharField(_("support tools to be issued"), max_length=255, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=OperationStatus.choices, default=OperationStatus.DRAFT
+    )
+    risk_level = models.CharField(
+        _("risk level"), max_length=8, choices=RiskLevel.choices, blank=True
+    )
+    risk_reasons = models.JSONField(_("risk reasons"), default=list, blank=True)
+    protection_measures = models.TextField(_("protection measures for the team"), blank=True)
+    relatives_protection = models.TextField(_("protection of threatened relatives"), blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_on = models.DateField(_("approved on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("coercive operation")
+        verbose_name_plural = _("coercive operations")
+        ordering = ["-planned_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.case} {self.planned_on:%d/%m/%Y}"

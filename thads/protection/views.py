@@ -153,6 +153,7 @@ def case_detail(request, pk):
             "case": case,
             "parties": case.parties.all(),
             "inspections": case.inspections.all(),
+            "operations": case.operations.all(),
             "rules": services.case_rules(case, timezone.localdate()),
             "language": "vi" if request.LANGUAGE_CODE == "vi" else "en",
         },
@@ -345,4 +346,87 @@ def incident_dashboard(request):
                 for p, c in data["by_province"].items()
             ],
         },
+    )
+
+
+# ---------------------------------------------------------------- coercive operations
+
+
+@login_required
+@require_POST
+def operation_new(request, case_pk):
+    from datetime import date
+
+    from thads.protection import operations
+
+    try:
+        case = _scoped(Case.objects.all(), request.user).get(pk=case_pk)
+    except (Case.DoesNotExist, ValueError):
+        raise Http404 from None
+    require(request.user, "protection.add_operation")
+    try:
+        op = operations.operation_plan(
+            actor=request.user,
+            case=case,
+            planned_on=date.fromisoformat(request.POST.get("planned_on", "")),
+            place=request.POST.get("place", ""),
+            police_officers=int(request.POST.get("police_officers") or 0),
+            commune_requested=request.POST.get("commune_requested") == "on",
+            power_company_requested=request.POST.get("power_company_requested") == "on",
+            other_forces=request.POST.get("other_forces", ""),
+            tools_planned=request.POST.get("tools_planned", ""),
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("case-detail", pk=case.pk)
+    except ValueError:
+        messages.error(request, _("Enter a valid number or date."))
+        return redirect("case-detail", pk=case.pk)
+    return redirect("operation-detail", pk=op.pk)
+
+
+def _operation(user, pk):
+    from thads.protection.models import Operation
+
+    try:
+        return _scoped(
+            Operation.objects.select_related("case__authority"), user, "case__authority__path"
+        ).get(pk=pk)
+    except (Operation.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+@login_required
+def operation_detail(request, pk):
+    from thads.protection import operations
+
+    op = _operation(request.user, pk)
+    if request.method == "POST":
+        require(request.user, "protection.change_operation")
+        try:
+            if request.POST.get("action") == "assess":
+                operations.operation_assess(
+                    actor=request.user, operation=op, on=timezone.localdate()
+                )
+            else:
+                operations.operation_approve(
+                    actor=request.user,
+                    operation=op,
+                    on=timezone.localdate(),
+                    protection_measures=request.POST.get("protection_measures", ""),
+                    relatives_protection=request.POST.get("relatives_protection", ""),
+                )
+        except DomainError as exc:
+            messages.error(request, exc.message)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Changes saved."))
+        return redirect("operation-detail", pk=op.pk)
+    from thads.core.history import entries
+
+    return render(
+        request,
+        "protection/operation_detail.html",
+        {"op": op, "history": list(reversed(entries(op.history.all())))},
     )
