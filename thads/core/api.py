@@ -104,6 +104,7 @@ def _register_routers() -> None:
     from thads.equipment.api import router as equipment
     from thads.organization.api import router as authorities
     from thads.people.api import router as people
+    from thads.protection.api import router as protection
 
     api.add_router("/v1/authorities", authorities)
     from thads.rulesweb.api import router as rules
@@ -111,6 +112,7 @@ def _register_routers() -> None:
     api.add_router("/v1/people", people)
     api.add_router("/v1/rules", rules)
     api.add_router("/v1/equipment", equipment)
+    api.add_router("/v1/protection", protection)
 
 
 _register_routers()
