@@ -13,8 +13,10 @@ def unquote(line: str) -> str:
     return json.loads(line) if line.startswith('"') else ""
 
 
-def main(po_path: str, dict_path: str) -> int:
-    table = json.load(open(dict_path, encoding="utf-8"))
+def main(po_path: str, *dict_paths: str) -> int:
+    table: dict = {}
+    for dict_path in dict_paths:
+        table.update(json.load(open(dict_path, encoding="utf-8")))
     blocks = open(po_path, encoding="utf-8").read().rstrip("\n").split("\n\n")
     missing = []
     out = []
@@ -72,4 +74,4 @@ def _after_msgstr(lines, line) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], *sys.argv[2:]))

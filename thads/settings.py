@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "thads.equipment",
     "thads.uniforms",
     "thads.protection",
+    "thads.careers",
     "thads.demo",
 ]
 

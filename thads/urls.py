@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from thads.accounts import views as accounts
+from thads.careers import views as careers
 from thads.core import views as core_views
 from thads.core.api import api
 from thads.equipment import tool_views
@@ -50,6 +51,12 @@ urlpatterns = [
     ),
     path("uniforms/plan.xlsx", uniforms.uniform_plan_xlsx, name="uniform-plan-xlsx"),
     path("cards/", equipment.card_list, name="card-list"),
+    path("decisions/", careers.decision_list, name="decision-list"),
+    path("decisions/<int:pk>/", careers.decision_detail, name="decision-detail"),
+    path("decisions/<int:pk>/pdf/", careers.decision_pdf_view, name="decision-pdf"),
+    path("transfers/", careers.transfer_list, name="transfer-list"),
+    path("transfers/<int:pk>/", careers.transfer_detail, name="transfer-detail"),
+    path("people/<int:pk>/career/", careers.person_career, name="person-career"),
     path("cases/", protection.case_list, name="case-list"),
     path("cases/<int:pk>/", protection.case_detail, name="case-detail"),
     path("cases/<int:pk>/add/<str:what>/", protection.case_add, name="case-add"),

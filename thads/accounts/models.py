@@ -38,6 +38,19 @@ class Profile(models.Model):
         on_delete=models.SET_NULL,
         related_name="account",
     )
+    # The signer whose decisions this user records (the Minister's office, the Director
+    # General's, a provincial director's). Empty: the user records no career decisions.
+    signs_for = models.CharField(
+        _("records decisions for"),
+        max_length=24,
+        blank=True,
+        choices=[
+            ("minister_of_justice", _("Minister of Justice")),
+            ("director_general", _("Director General")),
+            ("provincial_director", _("Provincial Director")),
+            ("ministry_of_defence", _("Ministry of National Defence")),
+        ],
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -30,6 +30,8 @@ VIEW = [
     "people.view_gradeassignment",
     "people.view_posting",
     "people.view_leadershippost",
+    "careers.view_decision",
+    "careers.view_transfer",
 ]
 EDIT_PEOPLE = [
     "people.add_person",
@@ -55,6 +57,9 @@ EDIT_PEOPLE = [
     "protection.change_incident",
     "protection.add_operation",
     "protection.change_operation",
+    "careers.add_transfer",
+    "careers.change_transfer",
+    "careers.add_reliefdossier",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

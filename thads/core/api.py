@@ -101,6 +101,7 @@ def on_http_error(request, exc: HttpError):
 
 
 def _register_routers() -> None:
+    from thads.careers.api import router as careers
     from thads.equipment.api import router as equipment
     from thads.organization.api import router as authorities
     from thads.people.api import router as people
@@ -113,6 +114,7 @@ def _register_routers() -> None:
     api.add_router("/v1/rules", rules)
     api.add_router("/v1/equipment", equipment)
     api.add_router("/v1/protection", protection)
+    api.add_router("/v1/careers", careers)
 
 
 _register_routers()
