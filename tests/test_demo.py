@@ -86,9 +86,10 @@ def test_demo_refuses_to_overwrite_without_reset(demo):
 def test_demo_users_log_in_with_their_roles(demo, client):
     from thads.demo.build import DEMO_PASSWORD, DEMO_USERS
 
-    for username, role, code, _name in DEMO_USERS:
+    for username, role, code, _name, signs_for in DEMO_USERS:
         assert client.login(username=username, password=DEMO_PASSWORD)
         from django.contrib.auth.models import User
 
         user = User.objects.get(username=username)
         assert (user.profile.role, user.profile.authority.code) == (role, code)
+        assert user.profile.signs_for == signs_for

@@ -84,3 +84,39 @@ def test_incident_chart_renders_in_the_browser(browser, live_server, users, serv
     assert bar.count() == 1
     box = bar.bounding_box()
     assert box is not None and box["height"] > 10 and box["width"] > 5
+
+
+def test_transfer_workflow_in_the_browser(browser, live_server, users, people, service):
+    """A provincial director's office proposes a move within the province, THADS says who
+    decides and why, the decision is recorded and its PDF is served."""
+    from tests.factories import PASSWORD
+    from thads.accounts.models import Profile
+
+    Profile.objects.filter(user=users.alice).update(signs_for="provincial_director")
+    page = browser.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("input[name=username]", "alice")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form button[type=submit]:not([name])")
+    page.wait_for_url(f"{live_server.url}/")
+
+    page.goto(f"{live_server.url}/people/{people.d001.pk}/career/")
+    page.click("text=Đề xuất điều động, luân chuyển, biệt phái (Điều 70)")
+    page.select_option("select[name=kind]", "rotation")
+    page.select_option("select[name=to_authority]", str(service.d002.pk))
+    page.fill("input[name=starts_on]", "2026-09-01")
+    page.click("button[name=action][value=transfer]")
+    page.wait_for_selector("text=Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP")
+    assert "Cục trưởng" in page.inner_text("dl")
+
+    page.fill("input[name=signed_on]", "2026-08-25")
+    page.click("button[name=action][value=decide]")
+    page.wait_for_selector("text=1/QĐ-CTHADS")
+    assert "Luân chuyển Ông/Bà Trần Đức Bình" in page.content()
+    href = page.locator("text=Tải quyết định (PDF)").get_attribute("href")
+    pdf = page.request.get(f"{live_server.url}{href}")
+    assert pdf.status == 200 and pdf.body().startswith(b"%PDF")
+
+    page.click("main p >> text=Trần Đức Bình")
+    page.wait_for_selector("text=Quyết định về cán bộ")
+    assert "Chi cục Thi hành án dân sự quận Hoàn Kiếm" in page.content()

@@ -45,12 +45,20 @@ MILITARY_REGIONS = [
     ("BTLTD", "Phòng Thi hành án Bộ Tư lệnh Thủ đô Hà Nội"),
     ("QCHQ", "Phòng Thi hành án Quân chủng Hải quân"),
 ]
+# (username, role, authority code, full name, the signer whose decisions the user records)
 DEMO_USERS = [
-    ("admin", Role.CENTRAL_ADMIN, "TCTHADS", "Quản trị Trung ương"),
-    ("tinh.hanoi", Role.PROVINCIAL_PERSONNEL, "P01", "Cán bộ tổ chức Cục THADS Hà Nội"),
-    ("chicuc.badinh", Role.DISTRICT_HEAD, "D001", "Chi cục trưởng Ba Đình"),
-    ("thamtra.hanoi", Role.INSPECTOR, "P01", "Thẩm tra viên Cục THADS Hà Nội"),
-    ("kiemtoan", Role.AUDITOR, "TCTHADS", "Kiểm toán viên"),
+    ("admin", Role.CENTRAL_ADMIN, "TCTHADS", "Quản trị Trung ương", "director_general"),
+    ("botuphap", Role.CENTRAL_ADMIN, "TCTHADS", "Văn phòng Bộ trưởng", "minister_of_justice"),
+    (
+        "tinh.hanoi",
+        Role.PROVINCIAL_PERSONNEL,
+        "P01",
+        "Cán bộ tổ chức Cục THADS Hà Nội",
+        "provincial_director",
+    ),
+    ("chicuc.badinh", Role.DISTRICT_HEAD, "D001", "Chi cục trưởng Ba Đình", ""),
+    ("thamtra.hanoi", Role.INSPECTOR, "P01", "Thẩm tra viên Cục THADS Hà Nội", ""),
+    ("kiemtoan", Role.AUDITOR, "TCTHADS", "Kiểm toán viên", ""),
 ]
 
 
@@ -357,7 +365,7 @@ def create_demo_users() -> list[tuple[str, str, str]]:
     from django.contrib.auth.models import Group
 
     out = []
-    for username, role, code, full_name in DEMO_USERS:
+    for username, role, code, full_name, signs_for in DEMO_USERS:
         authority = Authority.objects.get(code=code)
         user, _ = User.objects.get_or_create(username=username)
         first, _, last = full_name.rpartition(" ")
@@ -367,6 +375,11 @@ def create_demo_users() -> list[tuple[str, str, str]]:
         user.set_password(DEMO_PASSWORD)
         user.save()
         user.groups.set([Group.objects.get(name=group_name(role))])
-        Profile.objects.update_or_create(user=user, defaults={"role": role, "authority": authority})
-        out.append((username, str(Role(role).label), authority.name))
+        Profile.objects.update_or_create(
+            user=user, defaults={"role": role, "authority": authority, "signs_for": signs_for}
+        )
+        label = str(Role(role).label)
+        if signs_for:
+            label += f" — records decisions for the {signs_for.replace('_', ' ')}"
+        out.append((username, label, authority.name))
     return out
