@@ -167,3 +167,24 @@ def test_register_is_scoped_and_filtered(client, users, people, service, directo
     d001_decision = Decision.objects.get(person=people.d001)
     assert client.get(reverse("decision-detail", args=[d001_decision.pk])).status_code == 404
     assert client.get(reverse("decision-pdf", args=[d001_decision.pk])).status_code == 404
+
+
+def test_register_lists_what_awaits_a_decision_in_scope(client, users, people, service):
+    services.transfer_propose(
+        actor=None,
+        person=people.d001,
+        kind="rotation",
+        to_authority=service.d002,
+        starts_on=date(2026, 9, 1),
+    )
+    services.relief_dossier_submit(
+        actor=None, person=people.p79, submitted_on=date(2026, 9, 1), documents=[]
+    )
+    client.force_login(users.alice)
+    r = client.get(reverse("decision-list"))
+    assert [t.person for t in r.context["pending_transfers"]] == [people.d001]
+    assert list(r.context["pending_dossiers"]) == []
+    client.force_login(users.carol)
+    r = client.get(reverse("decision-list"))
+    assert list(r.context["pending_transfers"]) == []
+    assert [d.person for d in r.context["pending_dossiers"]] == [people.p79]

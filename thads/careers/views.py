@@ -69,12 +69,25 @@ def decision_list(request):
             | (Q(seq=int(number)) if number.isdigit() else Q(pk__in=[]))
         )
     page = paginate(qs.distinct(), g.get("page"))
+    pending_dossiers = _scoped(
+        ReliefDossier.objects.filter(decision__isnull=True).select_related("person"),
+        request.user,
+        "person__authority",
+    )
+    pending_transfers = _scoped(
+        Transfer.objects.filter(status="proposed").select_related("person"),
+        request.user,
+        "from_authority",
+        "to_authority",
+    ).distinct()
     return render(
         request,
         "careers/decision_list.html",
         {
             "page": page,
             "decisions": page.object_list,
+            "pending_dossiers": pending_dossiers[:50],
+            "pending_transfers": pending_transfers[:50],
             "kinds": DecisionKind.choices,
             "signers": Signer.choices,
             "filters": g,
