@@ -42,7 +42,7 @@ def main(po_path: str, *dict_paths: str) -> int:
             for ln in lines
             if not ln.startswith("msgstr") and not (ln.startswith('"') and _after_msgstr(lines, ln))
         ]
-        head = [ln for ln in head if ln != "#, fuzzy"]
+        head = [ln.replace("#, fuzzy, ", "#, ") for ln in head if ln != "#, fuzzy"]
         value = table.get(msgid)
         if value is None:
             missing.append(msgid)

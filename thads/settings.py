@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "thads.uniforms",
     "thads.protection",
     "thads.careers",
+    "thads.exams",
+    "thads.selection",
     "thads.demo",
 ]
 

@@ -10,11 +10,13 @@ from thads.core import views as core_views
 from thads.core.api import api
 from thads.equipment import tool_views
 from thads.equipment import views as equipment
+from thads.exams import views as exams
 from thads.legal import views as legal
 from thads.organization import views as org
 from thads.people import views as people
 from thads.protection import views as protection
 from thads.rulesweb import views as rules
+from thads.selection import views as selection
 from thads.uniforms import views as uniforms
 
 urlpatterns = [
@@ -72,6 +74,24 @@ urlpatterns = [
     path("inspections/<int:pk>/", protection.inspection_detail, name="inspection-detail"),
     path(
         "inspections/<int:pk>/<str:action>/", protection.inspection_action, name="inspection-action"
+    ),
+    path("selection/boards/", selection.board_list, name="selection-board-list"),
+    path("selection/boards/new/", selection.board_new, name="selection-board-new"),
+    path("selection/boards/<int:pk>/", selection.board_detail, name="selection-board-detail"),
+    path("selection/dossiers/", selection.dossier_list, name="selection-dossier-list"),
+    path("selection/dossiers/new/", selection.dossier_new, name="selection-dossier-new"),
+    path("selection/dossiers/<int:pk>/", selection.dossier_detail, name="selection-dossier-detail"),
+    path("examinations/", exams.round_list, name="exams-round-list"),
+    path("examinations/new/", exams.round_new, name="exams-round-new"),
+    path("examinations/<int:pk>/", exams.round_detail, name="exams-round"),
+    path("examinations/<int:pk>/report/", exams.round_report, name="exams-report"),
+    path("examinations/<int:pk>/report.xlsx", exams.round_report_xlsx, name="exams-report-xlsx"),
+    path("examinations/<int:pk>/<str:action>/", exams.round_action, name="exams-round-action"),
+    path("examinations/candidacies/<int:pk>/", exams.candidacy_detail, name="exams-candidacy"),
+    path(
+        "examinations/candidacies/<int:pk>/<str:action>/",
+        exams.candidacy_action,
+        name="exams-candidacy-action",
     ),
     path("tools/", tool_views.tool_stock, name="tool-stock"),
     path("tools/receive/", tool_views.tool_receive, name="tool-receive"),

@@ -32,6 +32,18 @@ VIEW = [
     "people.view_leadershippost",
     "careers.view_decision",
     "careers.view_transfer",
+    "exams.view_examround",
+    "exams.view_candidacy",
+    "selection.view_selectionboard",
+    "selection.view_dossier",
+]
+# Art. 63: the province records its selection board, dossiers and meetings; the designation
+# itself is recorded by whoever records decisions for the Minister (Profile.signs_for).
+SELECTION = [
+    "selection.add_selectionboard",
+    "selection.add_dossier",
+    "selection.add_meeting",
+    "selection.change_dossier",
 ]
 EDIT_PEOPLE = [
     "people.add_person",
@@ -60,6 +72,8 @@ EDIT_PEOPLE = [
     "careers.add_transfer",
     "careers.change_transfer",
     "careers.add_reliefdossier",
+    "exams.add_candidacy",
+    "exams.change_candidacy",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
@@ -74,8 +88,11 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",
-    ],
-    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE + ["protection.add_incident"],
+        "exams.add_examround",
+        "exams.change_examround",
+    ]
+    + SELECTION,
+    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE + ["protection.add_incident"] + SELECTION,
     Role.DISTRICT_HEAD: VIEW + EDIT_PEOPLE + ["protection.add_incident"],
     Role.INSPECTOR: VIEW + ["protection.add_incident"],
     Role.AUDITOR: VIEW + ["people.view_reveallog", "auth.view_user"],

@@ -103,9 +103,11 @@ def on_http_error(request, exc: HttpError):
 def _register_routers() -> None:
     from thads.careers.api import router as careers
     from thads.equipment.api import router as equipment
+    from thads.exams.api import router as exams
     from thads.organization.api import router as authorities
     from thads.people.api import router as people
     from thads.protection.api import router as protection
+    from thads.selection.api import router as selection
 
     api.add_router("/v1/authorities", authorities)
     from thads.rulesweb.api import router as rules
@@ -114,6 +116,8 @@ def _register_routers() -> None:
     api.add_router("/v1/rules", rules)
     api.add_router("/v1/equipment", equipment)
     api.add_router("/v1/protection", protection)
+    api.add_router("/v1/exams", exams)
+    api.add_router("/v1/selection", selection)
     api.add_router("/v1/careers", careers)
 
 
