@@ -183,7 +183,7 @@ def _lock_round(exam_round: ExamRound) -> ExamRound:
 
 def _lock(candidacy: Candidacy) -> Candidacy:
     return (
-        Candidacy.objects.select_for_update()
+        Candidacy.objects.select_for_update(of=("self",))
         .select_related("round", "person", "authority", "province")
         .get(pk=candidacy.pk)
     )
@@ -446,7 +446,7 @@ def qualified_list_publish(*, actor, exam_round: ExamRound, on: date) -> list[Ca
     exam_round = _lock_round(exam_round)
     _round_at(exam_round, RoundStatus.OPEN)
     rows = list(
-        Candidacy.objects.select_for_update()
+        Candidacy.objects.select_for_update(of=("self",))
         .filter(round=exam_round, status=CandidacyStatus.PRESELECTED)
         .select_related("person")
     )
@@ -688,7 +688,7 @@ def candidate_designate(
 
     def apply(locked: Person) -> dict:
         current = (
-            Candidacy.objects.select_for_update()
+            Candidacy.objects.select_for_update(of=("self",))
             .select_related("person", "decision")
             .get(pk=candidacy.pk)
         )
