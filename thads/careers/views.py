@@ -14,24 +14,13 @@ from django.utils.translation import gettext as _
 from thads.careers import forms, services
 from thads.careers.decisions import decision_pdf
 from thads.careers.models import Decision, DecisionKind, ReliefDossier, Signer, Transfer
-from thads.core.access import access_person, require, scope_path
+from thads.core.access import access_person, require
+from thads.core.access import scoped as _scoped
 from thads.core.errors import DomainError
 from thads.core.history import entries
 from thads.core.pagination import paginate
 from thads.core.text import fold
 from thads.organization.models import Authority
-
-
-def _scoped(qs, user, *fields):
-    path = scope_path(user)
-    if path is None:
-        return qs.none()
-    if not path:
-        return qs
-    q = Q()
-    for field in fields:
-        q |= Q(**{f"{field}__path__startswith": path})
-    return qs.filter(q)
 
 
 def decisions_visible_to(user):

@@ -9,7 +9,7 @@ scope, an action the role does not allow is refused with 403.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from thads.accounts.roles import NATIONAL_ROLES
@@ -29,6 +29,20 @@ def scope_path(user) -> str | None:
     if profile.role in NATIONAL_ROLES:
         return ""
     return profile.authority.path
+
+
+def scoped(qs: QuerySet, user, *authority_fields: str) -> QuerySet:
+    """Rows whose authority (any of the named authority relations, default `authority`) lies
+    in the user's scope; none for a user without one."""
+    path = scope_path(user)
+    if path is None:
+        return qs.none()
+    if not path:
+        return qs
+    q = Q()
+    for field in authority_fields or ("authority",):
+        q |= Q(**{f"{field}__path__startswith": path})
+    return qs.filter(q)
 
 
 def require(user, perm: str) -> None:

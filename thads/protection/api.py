@@ -11,20 +11,14 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
-from thads.core.access import access_person, require, scope_path
+from thads.core.access import access_person, require
+from thads.core.access import scoped as _scoped
 from thads.protection import operations, services
 from thads.protection.incidents import incident_report
 from thads.protection.models import Case, Incident, IncidentKind, Inspection, Operation
 
 router = Router(tags=["protection"])
 Kind = Literal[tuple(IncidentKind.values)]  # type: ignore[valid-type]
-
-
-def _scoped(qs, user, field="authority__path"):
-    path = scope_path(user)
-    if path is None:
-        return qs.none()
-    return qs.filter(**{f"{field}__startswith": path}) if path else qs
 
 
 def _get(qs, pk):
@@ -282,7 +276,7 @@ def plan_operation(request, case_id: int, payload: OperationIn):
 
 def _operation(request, pk) -> Operation:
     require(request.user, "protection.change_operation")
-    return _get(_scoped(Operation.objects.all(), request.user, "case__authority__path"), pk)
+    return _get(_scoped(Operation.objects.all(), request.user, "case__authority"), pk)
 
 
 @router.post("/operations/{int:pk}/assessment", response=OperationOut, summary="Assess the risk")

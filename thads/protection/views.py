@@ -12,17 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from thads.core.access import access_person, require, scope_path
+from thads.core.access import scoped as _scoped
 from thads.core.errors import DomainError
 from thads.core.pagination import paginate
 from thads.protection import services
 from thads.protection.models import Case, Inspection
-
-
-def _scoped(qs, user, field="authority__path"):
-    path = scope_path(user)
-    if path is None:
-        return qs.none()
-    return qs.filter(**{f"{field}__startswith": path}) if path else qs
 
 
 def _inspection(user, pk) -> Inspection:
@@ -390,7 +384,7 @@ def _operation(user, pk):
 
     try:
         return _scoped(
-            Operation.objects.select_related("case__authority"), user, "case__authority__path"
+            Operation.objects.select_related("case__authority"), user, "case__authority"
         ).get(pk=pk)
     except (Operation.DoesNotExist, ValueError):
         raise Http404 from None

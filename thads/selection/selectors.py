@@ -6,15 +6,9 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 
-from thads.core.access import require, scope_path
+from thads.core.access import require
+from thads.core.access import scoped as _scoped
 from thads.selection.models import Dossier, Meeting, SelectionBoard
-
-
-def _scoped(qs: QuerySet, user, field: str) -> QuerySet:
-    path = scope_path(user)
-    if path is None:
-        return qs.none()
-    return qs.filter(**{f"{field}__path__startswith": path}) if path else qs
 
 
 def boards_visible_to(user) -> QuerySet[SelectionBoard]:
