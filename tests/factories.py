@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.contrib.auth.models import Group, User
 
 from thads.accounts.models import Profile
-from thads.accounts.roles import group_name
+from thads.core.roles import group_name
 from thads.organization.models import Authority
 from thads.organization.services import authority_create
 from thads.people.services import person_create

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "thads.exams",
     "thads.selection",
     "thads.demo",
+    "thads.dashboard",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,6 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from thads.accounts.roles import ensure_role_groups
+        from thads.core.roles import ensure_role_groups
 
         post_migrate.connect(ensure_role_groups, sender=self)

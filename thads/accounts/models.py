@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history import register
 from simple_history.models import HistoricalRecords
 
-from thads.accounts.roles import Role
+from thads.core.roles import Role
 
 # Changes to users are part of the record (who was given which account, when it was disabled).
 register(User, app="thads.accounts", excluded_fields=["password", "last_login"])

@@ -22,10 +22,11 @@ from thads.careers.models import (
     TransferKind,
 )
 from thads.careers.services import POST_WORD, REMOVAL_GROUNDS
-from thads.careers.views import _scoped, decisions_visible_to
-from thads.core.access import access_person, require
+from thads.careers.views import decisions_visible_to
+from thads.core.access import require, visible
 from thads.core.pagination import paginate
 from thads.organization.models import Authority
+from thads.people.selectors import access_person
 
 router = Router(tags=["careers"])
 
@@ -165,7 +166,7 @@ def _decision(user, pk) -> Decision:
 
 
 def _transfers(user):
-    return _scoped(Transfer.objects.all(), user, "from_authority", "to_authority").distinct()
+    return visible(Transfer.objects.all(), user, "from_authority", "to_authority").distinct()
 
 
 def _transfer(user, pk, perm="careers.change_transfer") -> Transfer:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from thads.careers.models import Decision, DecisionCounter, Signer
+from thads.careers.models import Decision, Signer
 from thads.core.errors import DomainError
+from thads.core.numbering import next_number
 from thads.organization.models import Authority
 from thads.people.models import Person
 
@@ -122,15 +123,8 @@ def check_signer(actor, signer: str, authority: Authority, citation: str | None 
 
 
 def _next_number(issuer: str, year: int) -> int:
-    try:
-        with transaction.atomic():
-            DecisionCounter.objects.get_or_create(issuer=issuer, year=year)
-    except IntegrityError:  # created at the same moment by another decision: it exists now
-        pass
-    counter = DecisionCounter.objects.select_for_update().get(issuer=issuer, year=year)
-    counter.last += 1
-    counter.save(update_fields=["last"])
-    return counter.last
+    """Numbers restart on 1 January for each issuer (Decree 30/2020: from 01 each year)."""
+    return next_number(f"decision:{issuer}", period=year)
 
 
 def rule_citation_lines(answers: list[dict]) -> list[str]:

@@ -37,22 +37,6 @@ class DecisionKind(models.TextChoices):
     SECRETARY_DESIGNATION = "secretary_designation", _("Designation of a secretary")
 
 
-class DecisionCounter(models.Model):
-    """The last number given by an issuer in a year (numbers restart on 1 January)."""
-
-    issuer = models.CharField(max_length=40)
-    year = models.PositiveIntegerField()
-    last = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["issuer", "year"], name="one_counter_per_issuer_year")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.issuer} {self.year}: {self.last}"
-
-
 class Decision(models.Model):
     """A decision (Quyết định) as issued: its number, its text, the rule answers it was made
     under, and the change it made to the person's record."""

@@ -14,17 +14,17 @@ from django.utils.translation import gettext as _
 from thads.careers import forms, services
 from thads.careers.decisions import decision_pdf
 from thads.careers.models import Decision, DecisionKind, ReliefDossier, Signer, Transfer
-from thads.core.access import access_person, require
-from thads.core.access import scoped as _scoped
+from thads.core.access import require, visible
 from thads.core.errors import DomainError
 from thads.core.history import entries
 from thads.core.pagination import paginate
 from thads.core.text import fold
 from thads.organization.models import Authority
+from thads.people.selectors import access_person
 
 
 def decisions_visible_to(user):
-    return _scoped(
+    return visible(
         Decision.objects.select_related("person", "authority"),
         user,
         "person__authority",
@@ -58,12 +58,12 @@ def decision_list(request):
             | (Q(seq=int(number)) if number.isdigit() else Q(pk__in=[]))
         )
     page = paginate(qs.distinct(), g.get("page"))
-    pending_dossiers = _scoped(
+    pending_dossiers = visible(
         ReliefDossier.objects.filter(decision__isnull=True).select_related("person"),
         request.user,
         "person__authority",
     )
-    pending_transfers = _scoped(
+    pending_transfers = visible(
         Transfer.objects.filter(status="proposed").select_related("person"),
         request.user,
         "from_authority",
@@ -116,7 +116,7 @@ def _validation(form, exc: ValidationError) -> None:
 @login_required
 def transfer_list(request):
     require(request.user, "careers.view_transfer")
-    qs = _scoped(
+    qs = visible(
         Transfer.objects.select_related("person", "from_authority", "to_authority"),
         request.user,
         "from_authority",
@@ -137,7 +137,7 @@ def transfer_list(request):
 def transfer_detail(request, pk):
     require(request.user, "careers.view_transfer")
     transfer = (
-        _scoped(
+        visible(
             Transfer.objects.select_related("person", "from_authority", "to_authority", "decision"),
             request.user,
             "from_authority",

@@ -1,23 +1,38 @@
-"""The one access funnel: every view and API endpoint gets records through here.
+"""The one access funnel: the helpers every `<entity>_visible_to` and `access_<entity>` uses.
 
 A user sees and changes only records of their own authority and the authorities under it
 (the materialized `path` of the authority tree), except the national roles. Outside the scope
 a record does not exist for the user (404, never 403: existence is not confirmed). Inside the
 scope, an action the role does not allow is refused with 403.
+
+Each app's `selectors.py` builds its entity functions on `visible()` and `fetch()`:
+
+    def cases_visible_to(user):
+        return visible(Case.objects.select_related("authority"), user)
+
+    def access_case(user, pk, *, perm="protection.view_case"):
+        return fetch(cases_visible_to(user), user, pk, perm=perm)
+
+Pages, APIs, exports, search and admin all get records through those functions.
 """
 
 from __future__ import annotations
 
+import logging
+from typing import Any, TypeVar
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
-from thads.accounts.roles import NATIONAL_ROLES
-from thads.organization.models import Authority
-from thads.people.models import Person
+from thads.core.roles import NATIONAL_ROLES
+
+log = logging.getLogger("thads.security")
+
+M = TypeVar("M", bound=Model)
 
 
-def scope_path(user) -> str | None:
+def scope_path(user: Any) -> str | None:
     """The path prefix the user may see; "" for the whole service; None for nothing."""
     if not user.is_authenticated or not user.is_active:
         return None
@@ -28,12 +43,15 @@ def scope_path(user) -> str | None:
         return None
     if profile.role in NATIONAL_ROLES:
         return ""
-    return profile.authority.path
+    return str(profile.authority.path)
 
 
-def scoped(qs: QuerySet, user, *authority_fields: str) -> QuerySet:
-    """Rows whose authority (any of the named authority relations, default `authority`) lies
-    in the user's scope; none for a user without one."""
+def visible(qs: QuerySet[M], user: Any, *authority_fields: str) -> QuerySet[M]:
+    """Rows whose authority lies in the user's scope; none for a user without one.
+
+    `authority_fields` name the authority relations to test (any one in scope is enough),
+    default `authority`; `"."` means the row is itself an authority.
+    """
     path = scope_path(user)
     if path is None:
         return qs.none()
@@ -41,49 +59,36 @@ def scoped(qs: QuerySet, user, *authority_fields: str) -> QuerySet:
         return qs
     q = Q()
     for field in authority_fields or ("authority",):
-        q |= Q(**{f"{field}__path__startswith": path})
+        lookup = "path__startswith" if field == "." else f"{field}__path__startswith"
+        q |= Q(**{lookup: path})
     return qs.filter(q)
 
 
-def require(user, perm: str) -> None:
+def require(user: Any, perm: str) -> None:
+    """403 unless the user's role has the permission."""
     if not user.has_perm(perm):
+        log.warning("refused: user=%s perm=%s", getattr(user, "pk", None), perm)
         raise PermissionDenied
 
 
-def authorities_visible_to(user) -> QuerySet[Authority]:
-    path = scope_path(user)
-    qs = Authority.objects.select_related("parent")
-    if path is None:
-        return qs.none()
-    return qs.filter(path__startswith=path) if path else qs
-
-
-def people_visible_to(user) -> QuerySet[Person]:
-    path = scope_path(user)
-    qs = Person.objects.select_related("authority")
-    if path is None:
-        return qs.none()
-    return qs.filter(authority__path__startswith=path) if path else qs
-
-
-def in_scope(user, authority: Authority) -> bool:
-    path = scope_path(user)
-    return path is not None and authority.path.startswith(path)
-
-
-def access_authority(user, pk, *, perm: str = "organization.view_authority") -> Authority:
+def fetch(qs: QuerySet[M], user: Any, pk: object, *, perm: str | None) -> M:
+    """The record `pk` of an already scoped queryset: 404 when it is missing or outside the
+    scope (the same answer), then 403 when the role lacks `perm`."""
     try:
-        authority = authorities_visible_to(user).get(pk=pk)
-    except (Authority.DoesNotExist, ValueError, TypeError):
+        key = int(str(pk))
+    except ValueError:
         raise Http404 from None
-    require(user, perm)
-    return authority
-
-
-def access_person(user, pk, *, perm: str = "people.view_person") -> Person:
+    if not 0 < key < 2**63:
+        raise Http404
     try:
-        person = people_visible_to(user).get(pk=pk)
-    except (Person.DoesNotExist, ValueError, TypeError):
+        obj = qs.get(pk=key)
+    except qs.model.DoesNotExist:
         raise Http404 from None
-    require(user, perm)
-    return person
+    if perm:
+        require(user, perm)
+    return obj
+
+
+def in_scope(user: Any, authority: Any) -> bool:
+    path = scope_path(user)
+    return path is not None and str(authority.path).startswith(path)

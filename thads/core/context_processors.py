@@ -1,4 +1,4 @@
-from thads.accounts.roles import role_of
+from thads.core.roles import role_of
 
 
 def role(request):

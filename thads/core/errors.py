@@ -1,4 +1,10 @@
-"""One domain error for every refusal a service makes."""
+"""One domain error for every refusal a service makes, and the codes every app shares.
+
+Each app lists its own codes as a `StrEnum` in its `errors.py`; code and tests use the members,
+never the strings.
+"""
+
+from enum import StrEnum
 
 
 class DomainError(Exception):
@@ -6,14 +12,14 @@ class DomainError(Exception):
 
     def __init__(
         self,
-        code: str,
+        code: StrEnum | str,
         message: str,
         *,
         citation: str | None = None,
         field: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.code = code
+        self.code = str(code)
         self.message = message
         self.citation = citation
         self.field = field
@@ -25,3 +31,13 @@ class DomainError(Exception):
         if self.field:
             error["fields"] = {self.field: str(self.message)}
         return {"error": error}
+
+
+class CoreError(StrEnum):
+    """Codes of the refusals every app shares (the API's error contract)."""
+
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    FORBIDDEN = "forbidden"
+    UNAUTHENTICATED = "unauthenticated"
+    TRANSITION_NOT_ALLOWED = "transition_not_allowed"

@@ -23,8 +23,8 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from thads.accounts.models import Profile
-from thads.accounts.roles import Role, group_name
 from thads.core.crypto import configured_keys, lookup_hash
+from thads.core.roles import Role, group_name
 from thads.core.text import fold
 from thads.demo.names import GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M, STREETS, SURNAMES
 from thads.organization.geography import legacy_units

@@ -10,11 +10,13 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
-from thads.core.access import access_authority, access_person, people_visible_to, require
+from thads.core.access import require
 from thads.core.pagination import paginate
 from thads.equipment import services as card_services
 from thads.equipment import tools
 from thads.equipment.models import COUNTED_KINDS, Card, CardStatus, Handover, ToolItem
+from thads.organization.selectors import access_authority
+from thads.people.selectors import access_person, people_visible_to
 
 router = Router(tags=["cards, tools, uniforms"])
 

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.errors import DomainError
+from thads.core.numbering import next_number
 from thads.equipment.models import VALID_STATUSES, Card, CardStatus
 from thads.people.models import Person
 from thads.rules.engine import evaluate
@@ -29,14 +30,17 @@ def _years_after(day: date, years: int) -> date:
 
 def _number(kind: str) -> str:
     prefix = "CHV" if kind == "officer" else "TTV"
-    last = (
-        Card.objects.filter(number__startswith=prefix)
-        .order_by("-number")
-        .values_list("number", flat=True)
-        .first()
-    )
-    n = int(last.split("-")[1]) + 1 if last else 1
-    return f"{prefix}-{n:06d}"
+
+    def highest() -> int:
+        last = (
+            Card.objects.filter(number__regex=rf"^{prefix}-[0-9]{{6}}$")
+            .order_by("-number")
+            .values_list("number", flat=True)
+            .first()
+        )
+        return int(last.split("-")[1]) if last else 0
+
+    return f"{prefix}-{next_number(f'card:{prefix}', start_after=highest):06d}"
 
 
 @transaction.atomic

@@ -13,13 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from thads.core.access import (
-    access_authority,
-    access_person,
-    authorities_visible_to,
-    require,
-    scope_path,
-)
+from thads.core.access import require, scope_path
 from thads.core.errors import DomainError
 from thads.equipment import tools
 from thads.equipment.models import (
@@ -32,6 +26,8 @@ from thads.equipment.models import (
     ToolKind,
 )
 from thads.organization.models import Authority
+from thads.organization.selectors import access_authority, authorities_visible_to
+from thads.people.selectors import access_person
 
 
 def _authority(request) -> Authority | None:

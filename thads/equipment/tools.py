@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.errors import DomainError
+from thads.core.numbering import next_number
 from thads.equipment.models import (
     COUNTED_KINDS,
     SERIAL_KINDS,
@@ -76,8 +77,11 @@ def tool_receive(
 
 
 def _receipt_number(authority: Authority, on: date) -> str:
-    count = Handover.objects.filter(authority=authority, handed_on__year=on.year).count()
-    return f"{count + 1:03d}/{on.year}/PGN-{authority.code}"
+    def highest() -> int:
+        return Handover.objects.filter(authority=authority, handed_on__year=on.year).count()
+
+    n = next_number(f"receipt:{authority.code}", period=on.year, start_after=highest)
+    return f"{n:03d}/{on.year}/PGN-{authority.code}"
 
 
 @transaction.atomic

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,25 +12,17 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from thads.core.access import access_person, people_visible_to
 from thads.core.errors import DomainError
 from thads.equipment import services
+from thads.equipment.forms import LossForm
 from thads.equipment.models import Card
+from thads.people.selectors import access_person, people_visible_to
 
 VERIFY_LIMIT_PER_MINUTE = 20
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-class LossForm(forms.Form):
-    lost_on = forms.DateField(label=gettext_lazy("Lost on"), widget=DATE)
-    police_station = forms.CharField(label=gettext_lazy("Police station notified"), max_length=200)
-    authority_notified_on = forms.DateField(
-        label=gettext_lazy("Authority notified on"), widget=DATE
-    )
 
 
 def _card(user, pk) -> Card:
@@ -94,15 +84,6 @@ def card_action(request, pk, action):
     return _back(card.person_id)
 
 
-def qr_svg(request, card: Card) -> str:
-    import segno
-
-    url = request.build_absolute_uri(reverse("card-verify", args=[card.token]))
-    out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="svg", scale=3, xmldecl=False, svgns=True)
-    return out.getvalue().decode()
-
-
 @never_cache
 def card_verify(request, token: str):
     """Public: is this card valid? Only name, grade, authority and validity; rate-limited."""
@@ -118,10 +99,6 @@ def card_verify(request, token: str):
     today = timezone.localdate()
     valid = card.is_valid and card.valid_until >= today
     return render(request, "equipment/verify.html", {"card": card, "valid": valid})
-
-
-def cards_of(request, person) -> list[dict]:
-    return [{"card": c, "qr": qr_svg(request, c) if c.is_valid else ""} for c in person.cards.all()]
 
 
 @login_required

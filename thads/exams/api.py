@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
-from thads.core.access import access_person, require
+from thads.core.access import require
 from thads.exams import services
 from thads.exams.models import TARGET_GRADES, BoardRole, Candidacy, DocumentKind, ExamRound
 from thads.exams.selectors import (
@@ -23,6 +23,7 @@ from thads.exams.selectors import (
     candidacies_visible_to,
     rounds_visible_to,
 )
+from thads.people.selectors import access_person
 
 router = Router(tags=["exams"])
 GradeId = Literal[tuple(g for g, _label in TARGET_GRADES)]  # type: ignore[valid-type]

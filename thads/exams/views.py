@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from thads.core.access import people_visible_to, require
+from thads.core.access import require
 from thads.core.errors import DomainError
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
@@ -28,6 +28,7 @@ from thads.exams.selectors import (
     rounds_visible_to,
 )
 from thads.people.models import PROTECTED_FIELDS
+from thads.people.selectors import people_visible_to
 
 
 class _Shown(Exception):

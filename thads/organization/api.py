@@ -9,11 +9,15 @@ from typing import Literal
 from django.http import Http404
 from ninja import Field, Query, Router, Schema, Status
 
-from thads.core.access import access_authority, authorities_visible_to, require
+from thads.core.access import require
 from thads.core.pagination import paginate
 from thads.organization import services
 from thads.organization.models import Authority, Level
-from thads.organization.selectors import authorities_filter
+from thads.organization.selectors import (
+    access_authority,
+    authorities_filter,
+    authorities_visible_to,
+)
 
 router = Router(tags=["authorities"])
 

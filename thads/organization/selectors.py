@@ -6,8 +6,18 @@ from datetime import date
 
 from django.db.models import QuerySet
 
+from thads.core.access import fetch, visible
 from thads.core.text import fold
 from thads.organization.models import Authority
+
+
+def authorities_visible_to(user) -> QuerySet[Authority]:
+    """The authorities in the user's scope: their own and those under it."""
+    return visible(Authority.objects.select_related("parent"), user, ".")
+
+
+def access_authority(user, pk, *, perm: str = "organization.view_authority") -> Authority:
+    return fetch(authorities_visible_to(user), user, pk, perm=perm)
 
 
 def authorities_filter(

@@ -12,14 +12,18 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from thads.core.access import access_authority, authorities_visible_to, require, scope_path
+from thads.core.access import require, scope_path
 from thads.core.errors import DomainError
 from thads.core.history import entries
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
 from thads.organization import services
 from thads.organization.forms import AuthorityForm, AuthoritySearchForm
-from thads.organization.selectors import authorities_filter
+from thads.organization.selectors import (
+    access_authority,
+    authorities_filter,
+    authorities_visible_to,
+)
 from thads.organization.services import EDITABLE_FIELDS
 
 

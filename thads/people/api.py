@@ -10,12 +10,19 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
-from thads.core.access import access_authority, access_person, people_visible_to, require
+from thads.core.access import require
 from thads.core.pagination import paginate
+from thads.organization.selectors import access_authority
 from thads.people import services
 from thads.people.choices import Appointer, Employment, Gender, Grade, Post
 from thads.people.models import PROTECTED_FIELDS, Person
-from thads.people.selectors import mask, people_filter, salary_category
+from thads.people.selectors import (
+    access_person,
+    mask,
+    people_filter,
+    people_visible_to,
+    salary_category,
+)
 
 router = Router(tags=["people"])
 

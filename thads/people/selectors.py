@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.db.models import QuerySet
+
+from thads.core.access import fetch, visible
+from thads.people.models import Person
+
+
+def people_visible_to(user) -> QuerySet[Person]:
+    """The people posted in the user's scope."""
+    return visible(Person.objects.select_related("authority"), user)
+
+
+def access_person(user, pk, *, perm: str = "people.view_person") -> Person:
+    return fetch(people_visible_to(user), user, pk, perm=perm)
+
 
 def salary_category(grade: str, on: date) -> dict:
     """Art. 78.2 through the `salary.category` rule: {"category", "group"} and citations."""
@@ -75,56 +89,3 @@ def people_filter(
     if military is not None:
         qs = qs.filter(military=military)
     return qs
-
-
-def insignia_of(person, on: date) -> dict:
-    """Art. 81 through `insignia.for`: the outcome, a readable description and the citations."""
-    from django.utils.translation import gettext as _
-
-    from thads.rules.engine import evaluate
-
-    result = evaluate(
-        "insignia.for",
-        {
-            "grade": person.grade,
-            "leadership_post": person.post or None,
-            "military": person.military,
-        },
-        on,
-    )
-    outcome = result["outcome"]
-    if outcome.get("governed_by") == "mod":
-        text = _("Governed by the Ministry of National Defence's rules")
-    else:
-        s = outcome["shoulder"]
-        lapels = {
-            "pine_branch": _("single gold pine branch"),
-            "shield_bordered": _("sword and shield, gold border"),
-            "shield": _("gold sword and shield"),
-        }
-        parts = [_("%(n)s stars (%(layout)s)") % {"n": s["stars"], "layout": s["layout"]}]
-        if s["stripes"]:
-            parts.append(_("%(n)s gold thread stripes") % {"n": s["stripes"]})
-        if s["bars"]:
-            parts.append(_("%(n)s gold bars") % {"n": s["bars"]})
-        if s["crossed_pine"]:
-            parts.append(_("crossed pine branches"))
-        text = ", ".join(parts) + "; " + _("lapel: %(lapel)s") % {"lapel": lapels[outcome["lapel"]]}
-    pictures = {}
-    if "shoulder" in outcome:
-        from django.utils.safestring import mark_safe
-
-        from thads.uniforms.insignia_svg import lapel, shoulder_board
-
-        pictures = {
-            "shoulder_svg": mark_safe(shoulder_board(outcome)),  # noqa: S308 - our own numbers
-            "lapel_svg": mark_safe(lapel(outcome)),  # noqa: S308
-        }
-    return {"outcome": outcome, "text": text, "citations": result["citations"], **pictures}
-
-
-def card_of(person, on: date) -> dict:
-    """Art. 73 through `card.kind`."""
-    from thads.rules.engine import evaluate
-
-    return evaluate("card.kind", {"grade": person.grade}, on)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from thads.core.crypto import lookup_hash
 from thads.core.errors import DomainError
+from thads.core.numbering import next_number
 from thads.core.text import fold
 from thads.organization.models import MILITARY_LEVELS, Authority
 from thads.people import validators as v
@@ -30,6 +31,7 @@ from thads.people.models import (
     RevealLog,
 )
 from thads.people.selectors import leadership_check
+from thads.people.signals import grade_or_post_changed
 
 ERR_AUTHORITY_NOT_VALID = _("This authority does not exist on that day.")
 ERR_MILITARY_AUTHORITY = _(
@@ -112,12 +114,18 @@ def identity_hash(name: str, born: date | None) -> str:
 
 
 def next_staff_code() -> str:
-    last = Person.objects.order_by("-id").values_list("id", flat=True).first() or 0
-    code = f"CB{last + 1:06d}"
-    while Person.objects.filter(staff_code=code).exists():
-        last += 1
-        code = f"CB{last + 1:06d}"
-    return code
+    """`CB` and six digits, from the one numbering service (inside the creating transaction)."""
+
+    def highest() -> int:
+        last = (
+            Person.objects.filter(staff_code__regex=r"^CB[0-9]{6}$")
+            .order_by("-staff_code")
+            .values_list("staff_code", flat=True)
+            .first()
+        )
+        return int(last[2:]) if last else 0
+
+    return f"CB{next_number('staff_code', start_after=highest):06d}"
 
 
 @transaction.atomic
@@ -256,14 +264,8 @@ def person_change_grade(
 
 
 def _cards_follow_change(actor, person: Person, on: date) -> None:
-    """Art. 73.1: a change of grade or post exchanges the card; a grade without one returns it."""
-    from thads.equipment.services import cards_flag_for_exchange, cards_require_return
-    from thads.rules.engine import evaluate
-
-    if evaluate("card.kind", {"grade": person.grade}, on)["outcome"]["card"] is None:
-        cards_require_return(actor=actor, person=person)
-    else:
-        cards_flag_for_exchange(actor=actor, person=person)
+    """Art. 73.1: a change of grade or post exchanges the card; the equipment app listens."""
+    grade_or_post_changed.send(sender=Person, actor=actor, person=person, on=on)
 
 
 @transaction.atomic

@@ -10,20 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from thads.core.access import (
-    access_person,
-    authorities_visible_to,
-    people_visible_to,
-    require,
-    scope_path,
-)
+from thads.core.access import require, scope_path
 from thads.core.errors import DomainError
 from thads.core.history import entries, merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
-from thads.equipment.models import Card
-from thads.equipment.views import LossForm, cards_of
-from thads.people import services
+from thads.organization.selectors import authorities_visible_to
+from thads.people import sections, services
 from thads.people.forms import (
     AppointForm,
     GradeChangeForm,
@@ -43,10 +36,13 @@ from thads.people.models import (
     Relative,
     RevealLog,
 )
-from thads.people.selectors import card_of, insignia_of, mask, people_filter, salary_category
-from thads.uniforms.models import UniformIssue
-from thads.uniforms.plan import entitlement_of
-from thads.uniforms.views import ReissueForm, approvers_for
+from thads.people.selectors import (
+    access_person,
+    mask,
+    people_filter,
+    people_visible_to,
+    salary_category,
+)
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
@@ -93,14 +89,12 @@ def _person_context(request, person: Person, **extra) -> dict:
     posting_history = entries(Posting.history.filter(person_id=person.pk), _("Posting"))
     post_history = entries(LeadershipPost.history.filter(person_id=person.pk), _("Leadership post"))
     relative_history = entries(Relative.history.filter(person_id=person.pk), _("Relative"))
-    card_history = entries(Card.history.filter(person_id=person.pk), _("Card"))
-    uniform_history = entries(UniformIssue.history.filter(person_id=person.pk), _("Uniform issue"))
     authorities = _current_authorities(request.user)
+    contributed = sections.context_for(request, person, day)
+    contributed_history = contributed.pop("history")
     context = {
         "person": person,
         "salary": salary_category(person.grade, day),
-        "insignia": insignia_of(person, day),
-        "card": card_of(person, day),
         "grades": person.grades.all(),
         "postings": person.postings.select_related("authority"),
         "posts": person.posts.select_related("authority"),
@@ -114,8 +108,7 @@ def _person_context(request, person: Person, **extra) -> dict:
             posting_history,
             post_history,
             relative_history,
-            card_history,
-            uniform_history,
+            contributed_history,
         ),
         "can_change": request.user.has_perm("people.change_person"),
         "can_reveal": request.user.has_perm("people.reveal_personal_data"),
@@ -124,15 +117,7 @@ def _person_context(request, person: Person, **extra) -> dict:
         "posting_form": PostingForm(authorities=authorities, initial={"on": day}),
         "appoint_form": AppointForm(initial={"on": day}),
         "relative_form": RelativeForm(),
-        "cards": cards_of(request, person),
-        "uniform": entitlement_of(person, day.year, day),
-        "uniform_issued": {
-            (u.item, u.due_on) for u in person.uniform_issues.filter(reason="entitlement")
-        },
-        "uniform_issues": person.uniform_issues.select_related("approved_by")[:50],
-        "reissue_form": ReissueForm(approvers=approvers_for(person)),
-        "uniform_year": day.year,
-        "loss_form": LossForm(initial={"lost_on": day, "authority_notified_on": day}),
+        **contributed,
     }
     context.update(extra)
     return context

@@ -11,8 +11,8 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
-from thads.core.access import access_person, require
-from thads.core.access import scoped as _scoped
+from thads.core.access import require, visible
+from thads.people.selectors import access_person
 from thads.protection import operations, services
 from thads.protection.incidents import incident_report
 from thads.protection.models import Case, Incident, IncidentKind, Inspection, Operation
@@ -131,7 +131,7 @@ def _own_authority(user):
 @router.get("/cases", response=list[CaseOut], summary="Cases in scope")
 def list_cases(request):
     require(request.user, "protection.view_case")
-    return list(_scoped(Case.objects.all(), request.user)[:500])
+    return list(visible(Case.objects.all(), request.user)[:500])
 
 
 @router.post("/cases", response={201: CaseOut}, summary="Open a case with its parties")
@@ -162,7 +162,7 @@ def open_case(request, payload: CaseIn):
 )
 def order_inspection(request, payload: InspectionIn):
     cases = list(
-        _scoped(Case.objects.select_related("authority"), request.user).filter(
+        visible(Case.objects.select_related("authority"), request.user).filter(
             pk__in=payload.case_ids
         )
     )
@@ -180,7 +180,7 @@ def order_inspection(request, payload: InspectionIn):
 
 def _inspection(request, pk) -> Inspection:
     require(request.user, "protection.view_inspection")
-    return _get(_scoped(Inspection.objects.all(), request.user), pk)
+    return _get(visible(Inspection.objects.all(), request.user), pk)
 
 
 @router.post(
@@ -242,7 +242,7 @@ def conclude(request, pk: int, payload: TextIn):
 @router.get("/incidents", response=list[IncidentOut], summary="Incidents in scope")
 def list_incidents(request, kind: Kind | None = None):
     require(request.user, "protection.view_incident")
-    qs = _scoped(Incident.objects.all(), request.user)
+    qs = visible(Incident.objects.all(), request.user)
     return list((qs.filter(kind=kind) if kind else qs)[:500])
 
 
@@ -254,7 +254,7 @@ def report_incident(request, payload: IncidentIn):
     if data["occurred_on"] > timezone.localdate():
         raise ValidationError({"occurred_on": ["An incident cannot be in the future."]})
     if case_id is not None:
-        data["case"] = _get(_scoped(Case.objects.all(), request.user), case_id)
+        data["case"] = _get(visible(Case.objects.all(), request.user), case_id)
     profile = request.user.profile
     people = [profile.person] if profile.person_id else []
     return Status(
@@ -270,13 +270,13 @@ def report_incident(request, payload: IncidentIn):
 )
 def plan_operation(request, case_id: int, payload: OperationIn):
     require(request.user, "protection.add_operation")
-    case = _get(_scoped(Case.objects.all(), request.user), case_id)
+    case = _get(visible(Case.objects.all(), request.user), case_id)
     return Status(201, operations.operation_plan(actor=request.user, case=case, **payload.dict()))
 
 
 def _operation(request, pk) -> Operation:
     require(request.user, "protection.change_operation")
-    return _get(_scoped(Operation.objects.all(), request.user, "case__authority"), pk)
+    return _get(visible(Operation.objects.all(), request.user, "case__authority"), pk)
 
 
 @router.post("/operations/{int:pk}/assessment", response=OperationOut, summary="Assess the risk")

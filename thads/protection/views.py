@@ -11,17 +11,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from thads.core.access import access_person, require, scope_path
-from thads.core.access import scoped as _scoped
+from thads.core.access import require, scope_path, visible
 from thads.core.errors import DomainError
 from thads.core.pagination import paginate
+from thads.people.selectors import access_person
 from thads.protection import services
 from thads.protection.models import Case, Inspection
 
 
 def _inspection(user, pk) -> Inspection:
     try:
-        return _scoped(Inspection.objects.select_related("authority", "decided_by"), user).get(
+        return visible(Inspection.objects.select_related("authority", "decided_by"), user).get(
             pk=pk
         )
     except (Inspection.DoesNotExist, ValueError):
@@ -31,7 +31,7 @@ def _inspection(user, pk) -> Inspection:
 @login_required
 def case_list(request):
     require(request.user, "protection.view_case")
-    qs = _scoped(Case.objects.select_related("authority", "officer"), request.user)
+    qs = visible(Case.objects.select_related("authority", "officer"), request.user)
     page = paginate(qs, request.GET.get("page"))
     return render(request, "protection/case_list.html", {"page": page, "cases": page.object_list})
 
@@ -39,11 +39,11 @@ def case_list(request):
 @login_required
 def inspection_list(request):
     require(request.user, "protection.view_inspection")
-    qs = _scoped(Inspection.objects.select_related("authority", "decided_by"), request.user)
+    qs = visible(Inspection.objects.select_related("authority", "decided_by"), request.user)
     page = paginate(qs, request.GET.get("page"))
     context = {"page": page, "inspections": page.object_list}
     if request.user.has_perm("protection.add_inspection"):
-        context["cases"] = _scoped(Case.objects.select_related("authority"), request.user)[:200]
+        context["cases"] = visible(Case.objects.select_related("authority"), request.user)[:200]
     return render(request, "protection/inspection_list.html", context)
 
 
@@ -52,7 +52,7 @@ def inspection_list(request):
 def inspection_order(request):
     """The head records the decision that orders the inspection of cases in their scope."""
     cases = list(
-        _scoped(Case.objects.select_related("authority"), request.user).filter(
+        visible(Case.objects.select_related("authority"), request.user).filter(
             pk__in=request.POST.getlist("cases")
         )
     )
@@ -137,7 +137,7 @@ def inspection_action(request, pk, action):
 @login_required
 def case_detail(request, pk):
     try:
-        case = _scoped(Case.objects.select_related("authority", "officer"), request.user).get(pk=pk)
+        case = visible(Case.objects.select_related("authority", "officer"), request.user).get(pk=pk)
     except (Case.DoesNotExist, ValueError):
         raise Http404 from None
     return render(
@@ -160,7 +160,7 @@ def case_add(request, pk, what):
     from decimal import Decimal, InvalidOperation
 
     try:
-        case = _scoped(Case.objects.all(), request.user).get(pk=pk)
+        case = visible(Case.objects.all(), request.user).get(pk=pk)
     except (Case.DoesNotExist, ValueError):
         raise Http404 from None
     require(request.user, "protection.add_case")
@@ -202,7 +202,7 @@ def incident_list(request):
     from thads.protection.models import Incident, IncidentKind, IncidentStatus
 
     require(request.user, "protection.view_incident")
-    qs = _scoped(Incident.objects.select_related("authority", "case"), request.user)
+    qs = visible(Incident.objects.select_related("authority", "case"), request.user)
     kind, status = request.GET.get("kind", ""), request.GET.get("status", "")
     if kind:
         qs = qs.filter(kind=kind)
@@ -232,7 +232,7 @@ def incident_new(request):
     profile = getattr(request.user, "profile", None)
     if profile is None:
         raise PermissionDenied
-    cases = _scoped(Case.objects.all(), request.user)
+    cases = visible(Case.objects.all(), request.user)
     form = IncidentForm(request.POST or None, request.FILES or None, cases=cases)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "evidence"}
@@ -257,7 +257,7 @@ def _incident(user, pk):
     from thads.protection.models import Incident
 
     try:
-        return _scoped(
+        return visible(
             Incident.objects.select_related("authority", "case", "reported_by"), user
         ).get(pk=pk)
     except (Incident.DoesNotExist, ValueError):
@@ -327,7 +327,7 @@ def incident_dashboard(request):
         )
         for i in range(11, -1, -1)
     ]
-    data = dashboard(_scoped(Incident.objects.all(), request.user), months)
+    data = dashboard(visible(Incident.objects.all(), request.user), months)
     kinds = IncidentKind.choices
     return render(
         request,
@@ -354,7 +354,7 @@ def operation_new(request, case_pk):
     from thads.protection import operations
 
     try:
-        case = _scoped(Case.objects.all(), request.user).get(pk=case_pk)
+        case = visible(Case.objects.all(), request.user).get(pk=case_pk)
     except (Case.DoesNotExist, ValueError):
         raise Http404 from None
     require(request.user, "protection.add_operation")
@@ -383,7 +383,7 @@ def _operation(user, pk):
     from thads.protection.models import Operation
 
     try:
-        return _scoped(
+        return visible(
             Operation.objects.select_related("case__authority"), user, "case__authority"
         ).get(pk=pk)
     except (Operation.DoesNotExist, ValueError):

@@ -13,7 +13,9 @@ from django.http import Http404
 from django.urls import reverse
 from ninja import Field, Router, Schema, Status
 
-from thads.core.access import access_authority, access_person, require
+from thads.core.access import require
+from thads.organization.selectors import access_authority
+from thads.people.selectors import access_person
 from thads.selection import services
 from thads.selection.models import BoardRole, Dossier, Meeting, SelectionBoard
 from thads.selection.selectors import (

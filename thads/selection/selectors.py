@@ -6,18 +6,17 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 
-from thads.core.access import require
-from thads.core.access import scoped as _scoped
+from thads.core.access import require, visible
 from thads.selection.models import Dossier, Meeting, SelectionBoard
 
 
 def boards_visible_to(user) -> QuerySet[SelectionBoard]:
-    return _scoped(SelectionBoard.objects.select_related("authority"), user, "authority")
+    return visible(SelectionBoard.objects.select_related("authority"), user, "authority")
 
 
 def dossiers_visible_to(user) -> QuerySet[Dossier]:
     passed = Meeting.objects.filter(dossier=OuterRef("pk"), passed=True)
-    return _scoped(
+    return visible(
         Dossier.objects.select_related(
             "person", "authority", "board__authority", "decision"
         ).annotate(proposal_passed=Exists(passed)),

@@ -12,12 +12,14 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from thads.core.access import authorities_visible_to, people_visible_to, require
+from thads.core.access import require
 from thads.core.errors import DomainError
 from thads.core.pagination import paginate
 from thads.core.text import fold
+from thads.organization.selectors import authorities_visible_to
 from thads.people.choices import OFFICER_GRADES
 from thads.people.models import PROTECTED_FIELDS
+from thads.people.selectors import people_visible_to
 from thads.selection import forms, services
 from thads.selection.models import Vote
 from thads.selection.selectors import (

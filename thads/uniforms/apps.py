@@ -6,3 +6,9 @@ class UniformsConfig(AppConfig):
     name = "thads.uniforms"
     label = "uniforms"
     verbose_name = _("Uniforms and insignia")
+
+    def ready(self) -> None:
+        from thads.people import sections
+        from thads.uniforms.sections import uniforms_section
+
+        sections.register(uniforms_section)

@@ -1,39 +1,19 @@
 """The table of Art. 81 drawn: every row's shoulder board and lapel, from `insignia.for`."""
 
-from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from thads.legal.text import citation_url
 from thads.rules.engine import evaluate
+from thads.uniforms.forms import ReissueForm
 from thads.uniforms.insignia_svg import lapel, shoulder_board
-
-ITEM_LABELS = {
-    "autumn_winter_uniform": gettext_lazy("Autumn–winter uniform (set)"),
-    "winter_overcoat": gettext_lazy("Winter overcoat"),
-    "winter_jacket": gettext_lazy("Winter anti-cold jacket"),
-    "spring_summer_uniform": gettext_lazy("Spring–summer uniform (set)"),
-    "long_sleeved_shirt": gettext_lazy("Long-sleeved shirt"),
-    "winter_ceremonial_uniform": gettext_lazy("Winter ceremonial uniform (set)"),
-    "summer_ceremonial_uniform": gettext_lazy("Summer ceremonial uniform (set)"),
-    "leather_shoes": gettext_lazy("Leather shoes (pair)"),
-    "leather_belt": gettext_lazy("Leather belt"),
-    "leather_sandals": gettext_lazy("Leather sandals (pair)"),
-    "socks": gettext_lazy("Socks (pair)"),
-    "tie": gettext_lazy("Tie"),
-    "raincoat": gettext_lazy("Raincoat"),
-    "peaked_cap": gettext_lazy("Peaked cap"),
-    "helmet": gettext_lazy("Enforcement helmet"),
-    "document_case": gettext_lazy("Leather document case"),
-    "insignia_set": gettext_lazy("Badge and insignia set"),
-    "name_tag": gettext_lazy("Name tag"),
-}
+from thads.uniforms.labels import ITEM_LABELS
+from thads.uniforms.selectors import approvers_for
 
 # One person per row of Art. 81 (rows "as their grade" shown with a typical grade).
 ROWS = [
@@ -87,8 +67,9 @@ def _plan_scope(request):
     """The authority whose plan is asked (in scope) and the year."""
     from django.core.exceptions import ValidationError
 
-    from thads.core.access import access_authority, scope_path
+    from thads.core.access import scope_path
     from thads.organization.models import Authority
+    from thads.organization.selectors import access_authority
 
     try:
         year = int(request.GET.get("year") or timezone.localdate().year + 1)
@@ -107,7 +88,7 @@ def _plan_scope(request):
 
 
 def _plan(request, authority, year):
-    from thads.core.access import people_visible_to
+    from thads.people.selectors import people_visible_to
     from thads.uniforms.plan import allocation_plan
 
     people = people_visible_to(request.user).only(
@@ -137,8 +118,8 @@ def _plan(request, authority, year):
 def uniform_plan(request):
     from django.core.exceptions import ValidationError
 
-    from thads.core.access import authorities_visible_to
     from thads.organization.models import Authority
+    from thads.organization.selectors import authorities_visible_to
     from thads.uniforms.plan import ITEMS
 
     try:
@@ -220,43 +201,6 @@ def uniform_plan_xlsx(request):
     return response
 
 
-class ReissueForm(forms.Form):
-    item = forms.ChoiceField(label=gettext_lazy("Item"))
-    quantity = forms.IntegerField(
-        label=gettext_lazy("Quantity"), min_value=1, max_value=5, initial=1
-    )
-    reason = forms.ChoiceField(label=gettext_lazy("Reason"))
-    explanation = forms.CharField(label=gettext_lazy("Explanation"), required=False, max_length=255)
-    approved_by = forms.ModelChoiceField(label=gettext_lazy("Approved by"), queryset=None)
-
-    def __init__(self, *args, approvers=None, **kwargs):
-        from thads.uniforms.models import IssueReason
-        from thads.uniforms.plan import ITEMS
-
-        super().__init__(*args, **kwargs)
-        self.fields["item"].choices = [(i, ITEM_LABELS[i]) for i in ITEMS]
-        self.fields["reason"].choices = [
-            c for c in IssueReason.choices if c[0] != IssueReason.ENTITLEMENT
-        ]
-        self.fields["approved_by"].queryset = approvers
-
-
-def approvers_for(person):
-    """Users who may approve a re-issue: those whose scope covers the person's authority."""
-    from django.contrib.auth.models import User
-    from django.db.models import Q
-
-    parts = person.authority.path.split("/")[:-1]
-    prefixes = ["/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
-    return (
-        User.objects.filter(is_active=True)
-        .filter(Q(profile__authority__path__in=prefixes) | Q(profile__role="central_admin"))
-        .filter(groups__permissions__codename="add_uniformissue")
-        .distinct()
-        .order_by("username")
-    )
-
-
 @login_required
 @require_POST
 def insignia_hand_back(request, person_pk):
@@ -264,8 +208,8 @@ def insignia_hand_back(request, person_pk):
     from django.shortcuts import redirect
     from django.urls import reverse
 
-    from thads.core.access import access_person
     from thads.core.errors import DomainError
+    from thads.people.selectors import access_person
     from thads.uniforms import services
 
     person = access_person(request.user, person_pk, perm="uniforms.add_uniformissue")
@@ -285,8 +229,8 @@ def uniform_issue(request, person_pk):
     from django.shortcuts import redirect
     from django.urls import reverse
 
-    from thads.core.access import access_person
     from thads.core.errors import DomainError
+    from thads.people.selectors import access_person
     from thads.uniforms import services
 
     person = access_person(request.user, person_pk, perm="uniforms.add_uniformissue")

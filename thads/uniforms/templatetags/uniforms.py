@@ -1,6 +1,6 @@
 from django import template
 
-from thads.uniforms.views import ITEM_LABELS
+from thads.uniforms.labels import ITEM_LABELS
 
 register = template.Library()
 

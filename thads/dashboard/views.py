@@ -1,11 +1,14 @@
+"""The home page: what the user's scope holds today."""
+
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import render
 from django.utils import timezone
 
-from thads.core.access import authorities_visible_to, people_visible_to
 from thads.organization.models import Level
+from thads.organization.selectors import authorities_visible_to
 from thads.people.choices import Grade
+from thads.people.selectors import people_visible_to
 
 
 @login_required

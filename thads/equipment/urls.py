@@ -1,0 +1,30 @@
+from django.urls import path
+
+from thads.equipment import tool_views, views
+
+urlpatterns = [
+    path("cards/", views.card_list, name="card-list"),
+    path("tools/", tool_views.tool_stock, name="tool-stock"),
+    path("tools/receive/", tool_views.tool_receive, name="tool-receive"),
+    path("tools/handover/", tool_views.tool_handover, name="tool-handover"),
+    path("tools/handovers/<int:pk>/", tool_views.handover_detail, name="tool-handover-detail"),
+    path(
+        "tools/handovers/<int:pk>/receipt.pdf",
+        tool_views.handover_receipt,
+        name="tool-handover-receipt",
+    ),
+    path(
+        "tools/handovers/<int:pk>/return/", tool_views.handover_return, name="tool-handover-return"
+    ),
+    path("tools/items/<int:pk>/inspect/", tool_views.tool_inspect, name="tool-inspect"),
+    path("tools/items/<int:pk>/dispose/", tool_views.tool_dispose, name="tool-dispose"),
+    path("tools/disposal/", tool_views.disposal_proposal, name="tool-disposal"),
+    path("tools/disposal/report/", tool_views.disposal_report_view, name="tool-disposal-report"),
+    path("tools/plans/", tool_views.plan_list, name="tool-plans"),
+    path(
+        "tools/plans/<int:province_pk>/<int:year>/", tool_views.plan_detail, name="tool-plan-detail"
+    ),
+    path("people/<int:person_pk>/cards/issue/", views.card_issue, name="card-issue"),
+    path("cards/<int:pk>/<str:action>/", views.card_action, name="card-action"),
+    path("verify/<str:token>/", views.card_verify, name="card-verify"),
+]
