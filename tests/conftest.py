@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -24,12 +25,32 @@ from cryptography.fernet import Fernet
 from tests import factories as f
 
 TEST_KEYS = [Fernet.generate_key().decode()]
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
     settings.THADS_DATA_KEYS = TEST_KEYS
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request):
+    """`--reuse-db` keeps the test database between runs (`--create-db` rebuilds it; new
+    migrations are applied either way). An in-memory SQLite database cannot be kept, so with
+    `--reuse-db` the SQLite test database is a file next to the real one, var/test_*.sqlite3.
+    Without it (CI) the suite runs on a fresh database, in memory on SQLite."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if (
+        request.config.getoption("reuse_db")
+        and db["ENGINE"].endswith("sqlite3")
+        and not db.get("TEST", {}).get("NAME")
+    ):
+        name = Path(db["NAME"])
+        db.setdefault("TEST", {})["NAME"] = str(name.with_name(f"test_{name.name}"))
+    request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")  # xdist workers
 
 
 @dataclass

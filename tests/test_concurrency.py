@@ -9,6 +9,7 @@ from django.db import connection
 from tests import factories as f
 from thads.core.errors import DomainError
 from thads.equipment import services as cards
+from thads.equipment.errors import EquipmentError
 from thads.equipment.models import Card
 from thads.people import services as people_services
 from thads.people.models import GradeAssignment
@@ -44,7 +45,7 @@ def test_two_simultaneous_card_issues_give_one_card(service):
         2, lambda i: cards.card_issue(actor=None, person=officer, on=date(2026, 3, 2))
     )
     assert len(results) == 1 and len(errors) == 1
-    assert isinstance(errors[0], DomainError) and errors[0].code == "has_card"
+    assert isinstance(errors[0], DomainError) and errors[0].code == EquipmentError.HAS_CARD
     assert Card.objects.filter(person=officer).count() == 1
 
 

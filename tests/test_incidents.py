@@ -73,10 +73,11 @@ def test_follow_up_is_recorded_with_history(client, users, service):
         },
     )
     client.force_login(users.alice)
-    client.post(
-        reverse("incident-detail", args=[incident.pk]),
+    r = client.post(
+        reverse("incident-follow-up", args=[incident.pk]),
         {"status": "follow_up", "measures": "Báo công an xã", "follow_up": "Theo dõi"},
     )
+    assert r.status_code == 302 and r["Location"] == reverse("incident-detail", args=[incident.pk])
     incident.refresh_from_db()
     assert (incident.status, incident.measures) == ("follow_up", "Báo công an xã")
     assert incident.history.latest("history_date").history_user == users.alice

@@ -13,6 +13,7 @@ from thads.accounts.models import Profile
 from thads.core.errors import DomainError
 from thads.people.services import relative_add
 from thads.protection import services
+from thads.protection.errors import ProtectionError
 
 ON = date(2026, 6, 1)
 
@@ -133,7 +134,7 @@ def test_recusal_refuses_the_assignment_with_path_and_point(
         )
     with pytest.raises(DomainError) as exc:
         services.inspection_assign(actor=users.alice, inspection=inspection, inspector=inspector)
-    assert exc.value.code == "recusal" and exc.value.point == point
+    assert exc.value.code == ProtectionError.RECUSAL and exc.value.point == point
     assert exc.value.citation == f"Điều 68 khoản 4 điểm {point} Nghị định 62/2015/NĐ-CP"
     assert "Trần Văn Bảo" not in exc.value.message and "001060000111" not in exc.value.message
     assert not inspection.inspectors.exists()
@@ -158,7 +159,7 @@ def test_only_inspectors_are_assigned(inspection, service, users):
             inspection=inspection,
             inspector=f.person("Vũ Văn Sỹ", service.p01, "officer_junior"),
         )
-    assert exc.value.code == "not_inspector"
+    assert exc.value.code == ProtectionError.NOT_INSPECTOR
 
 
 @pytest.mark.parametrize(
@@ -205,8 +206,9 @@ def test_only_the_file_team_writes_and_nothing_after_the_conclusion(inspection, 
     services.inspection_conclude(
         actor=users.alice, inspection=inspection, conclusion="Không phát hiện vi phạm", on=ON
     )
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError) as exc:
         services.file_note_add(actor=users.alice, inspection=inspection, text="muộn")
+    assert exc.value.code == ProtectionError.CONCLUDED
 
 
 def test_assignment_refusal_on_the_page(client, inspection, inspector, users):
@@ -218,11 +220,8 @@ def test_assignment_refusal_on_the_page(client, inspection, inspector, users):
         national_id="001060000111",
     )
     client.force_login(users.alice)
-    r = client.post(
-        reverse("inspection-action", args=[inspection.pk, "assign"]),
-        {"inspector": inspector.pk},
-        follow=True,
-    )
+    r = client.post(reverse("inspection-assign", args=[inspection.pk]), {"inspector": inspector.pk})
+    assert r.status_code == 400
     assert "Điều 68 khoản 4 điểm b" in r.content.decode()
     assert not inspection.inspectors.exists()
 

@@ -9,7 +9,9 @@ from django.urls import reverse
 
 from thads.core.errors import DomainError
 from thads.protection import operations, services
+from thads.protection.errors import ProtectionError
 from thads.protection.incidents import incident_report
+from thads.protection.models import Operation, OperationStatus
 
 ON = date(2026, 6, 1)
 
@@ -107,8 +109,9 @@ def test_incident_at_the_same_place_counts(cases, users, service):
 
 def test_no_approval_without_assessment(cases, users):
     op = operations.operation_plan(actor=users.bob, case=cases[1], planned_on=ON, place="X")
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError) as exc:
         operations.operation_approve(actor=users.bob, operation=op, on=ON)
+    assert exc.value.code == ProtectionError.NOT_ASSESSED
 
 
 def test_operation_pages_are_scoped(client, cases, users):
@@ -118,7 +121,11 @@ def test_operation_pages_are_scoped(client, cases, users):
         {"planned_on": "2026-06-01", "place": "Xã Tân Dân"},
     )
     url = r["Location"]
-    client.post(url, {"action": "assess"})
+    op = Operation.objects.get()
+    assert url == reverse("operation-detail", args=[op.pk])
+    assert client.post(reverse("operation-assess", args=[op.pk])).status_code == 302
+    op.refresh_from_db()
+    assert op.status == OperationStatus.ASSESSED
     assert "Xã Tân Dân" in client.get(url).content.decode()
     client.force_login(users.carol)
     assert client.get(url).status_code == 404

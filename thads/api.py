@@ -18,6 +18,7 @@ from thads.people.api import router as people
 from thads.protection.api import router as protection
 from thads.rulesweb.api import router as rules
 from thads.selection.api import router as selection
+from thads.uniforms.api import router as uniforms
 
 api = NinjaAPI(
     title="THADS API",
@@ -33,6 +34,7 @@ api.add_router("/v1/authorities", authorities)
 api.add_router("/v1/people", people)
 api.add_router("/v1/rules", rules)
 api.add_router("/v1/equipment", equipment)
+api.add_router("/v1/equipment", uniforms)  # the uniform endpoints share the prefix
 api.add_router("/v1/protection", protection)
 api.add_router("/v1/exams", exams)
 api.add_router("/v1/selection", selection)

@@ -7,6 +7,8 @@ Environment variables:
 - THADS_ALLOWED_HOSTS: comma-separated host names
 - THADS_DATA_KEYS: comma-separated Fernet keys for personal data, newest first
   (default in debug: a key generated once into var/personal-data.key)
+- THADS_LOG_LEVEL: level of the console log (default WARNING); THADS_SECURITY_LOG_LEVEL and
+  THADS_OPS_LOG_LEVEL: levels of the thads.security and thads.ops loggers (default INFO)
 """
 
 import os
@@ -66,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "thads.core.security_log.RefusedAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -150,9 +153,22 @@ if not DEBUG:
 THADS_DATA_KEYS = [k.strip() for k in os.environ.get("THADS_DATA_KEYS", "").split(",") if k.strip()]
 THADS_DATA_KEY_FILE = VAR_DIR / "personal-data.key"
 
+# Logs go to the console (stderr; the service manager keeps them). Two loggers of our own:
+# - thads.security: logins refused and accepted, API tokens refused, access refused to
+#   signed-in users (thads.core.security_log);
+# - thads.ops: operational failures, e.g. personal data that the keys cannot decrypt.
+# Records carry ids, usernames and paths, never a password, a token or personal data.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("THADS_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # No handler of their own: they reach the console through the root logger.
+        "thads.security": {"level": os.environ.get("THADS_SECURITY_LOG_LEVEL", "INFO")},
+        "thads.ops": {"level": os.environ.get("THADS_OPS_LOG_LEVEL", "INFO")},
+    },
 }

@@ -3,6 +3,8 @@
 import pytest
 
 from thads.accounts.models import ApiToken
+from thads.core.errors import CoreError
+from thads.people.errors import PeopleError
 from thads.people.models import Person
 
 
@@ -89,7 +91,7 @@ def test_bad_person_input_is_400_with_the_field(alice_client, service, change, f
     r = alice_client.post("/api/v1/people", payload, content_type="application/json")
     assert r.status_code == 400
     body = r.json()
-    assert body["error"]["code"] == "invalid"
+    assert body["error"]["code"] == CoreError.INVALID
     assert field in body["error"]["fields"]
     assert not Person.objects.filter(full_name="Bùi Thị Ngọc").exists()
 
@@ -119,7 +121,7 @@ def test_art_72_refusal_carries_its_citation(alice_client, service):
     r = alice_client.post("/api/v1/people", payload, content_type="application/json")
     assert r.status_code == 400
     error = r.json()["error"]
-    assert error["code"] == "grade_too_low" and "Điều 72" in error["citation"]
+    assert error["code"] == PeopleError.GRADE_TOO_LOW and "Điều 72" in error["citation"]
 
 
 @pytest.mark.parametrize("body", ["not json", "[]", '{"full_name": 5}', "{}"])

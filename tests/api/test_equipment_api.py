@@ -1,8 +1,9 @@
-"""/api/v1/equipment: cards, support tools and uniforms through the API, scoped, errors as 400."""
+"""/api/v1/equipment: cards and support tools through the API, scoped, errors as 400."""
 
 import pytest
 
 from thads.equipment import tools
+from thads.equipment.errors import EquipmentError
 from thads.equipment.models import Card, Handover
 
 
@@ -22,7 +23,7 @@ def test_card_lifecycle(bob, people):
     card_id = r.json()["id"]
     assert (
         post(bob, "/api/v1/equipment/cards", {"person_id": people.d001.pk}).json()["error"]["code"]
-        == "has_card"
+        == EquipmentError.HAS_CARD
     )
     r = post(
         bob,
@@ -50,7 +51,7 @@ def test_card_for_a_secretary_is_refused_with_the_clause(bob, people):
     r = post(bob, "/api/v1/equipment/cards", {"person_id": secretary.pk})
     assert r.status_code == 400
     assert r.json()["error"] == {
-        "code": "no_card",
+        "code": EquipmentError.NO_CARD,
         "message": r.json()["error"]["message"],
         "citation": "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP",
     }
@@ -100,24 +101,3 @@ def test_bad_handover_input_is_400(bob, people, service, change, field):
     r = post(bob, "/api/v1/equipment/tools/handovers", body)
     assert r.status_code == 400 and any(k.startswith(field) for k in r.json()["error"]["fields"])
     assert not Handover.objects.exists()
-
-
-def test_uniform_entitlement_issue_and_plan(bob, people):
-    due = bob.get(f"/api/v1/equipment/people/{people.d001.pk}/uniform?year=2015").json()
-    assert {i["item"] for i in due["outcome"]["items"]} >= {"autumn_winter_uniform", "name_tag"}
-    # First issued on 01/09/2015: the name tag is not due again; shoes fall due every year.
-    r = post(
-        bob,
-        f"/api/v1/equipment/people/{people.d001.pk}/uniform-issues",
-        {"item": "name_tag", "quantity": 1},
-    )
-    assert r.status_code == 400 and r.json()["error"]["code"] == "not_due"
-    r = post(
-        bob,
-        f"/api/v1/equipment/people/{people.d001.pk}/uniform-issues",
-        {"item": "leather_shoes", "quantity": 1},
-    )
-    assert r.status_code == 201 and r.json()["due_on"].endswith("-09-01")
-    plan = bob.get("/api/v1/equipment/uniforms/plan?year=2027").json()
-    assert plan["staff"] == 1 and set(plan["total"]) >= {"leather_shoes"}
-    assert bob.get("/api/v1/equipment/uniforms/plan?year=1800").status_code == 400

@@ -6,6 +6,7 @@ import pytest
 from tests import factories as f
 from thads.accounts.models import Profile
 from thads.people.services import relative_add
+from thads.protection.errors import ProtectionError
 from thads.protection.models import Case, Incident, Inspection
 
 PARTY = {
@@ -111,7 +112,7 @@ def test_inspection_order_assign_recusal_and_confidential_file(client, case_id, 
     )
     assert r.status_code == 400
     error = r.json()["error"]
-    assert error["code"] == "recusal"
+    assert error["code"] == ProtectionError.RECUSAL
     assert error["citation"] == "Điều 68 khoản 4 điểm b Nghị định 62/2015/NĐ-CP"
     assert "001060000111" not in r.content.decode()
     assert Inspection.objects.get(pk=pk).inspectors.count() == 0
@@ -196,7 +197,7 @@ def test_operation_is_assessed_before_approval(client, users, case_id):
     assert r.status_code == 201 and r.json()["risk_level"] == ""
     bare = r.json()["id"]
     r = post(client, f"/api/v1/protection/operations/{bare}/approval", {"protection_measures": "x"})
-    assert r.status_code == 400 and r.json()["error"]["code"] == "not_assessed"
+    assert r.status_code == 400 and r.json()["error"]["code"] == ProtectionError.NOT_ASSESSED
     r = post(client, f"/api/v1/protection/operations/{bare}/assessment")
     assert r.status_code == 200 and r.json()["risk_level"] == "high"
     assert r.json()["risk_reasons"]
@@ -216,3 +217,25 @@ def test_operation_is_assessed_before_approval(client, users, case_id):
     assert r.status_code == 200 and r.json()["status"] == "approved"
     client.force_login(users.carol)
     assert post(client, f"/api/v1/protection/operations/{pk}/assessment").status_code == 404
+
+
+@pytest.mark.parametrize("case_ids", [[2**70], [-1], [0], ["abc"]], ids=repr)
+def test_absurd_case_ids_in_an_inspection_order_are_400_not_500(client, users, case_id, case_ids):
+    client.force_login(users.alice)
+    r = post(
+        client, "/api/v1/protection/inspections", {"decision_ref": "1/QĐ", "case_ids": case_ids}
+    )
+    assert r.status_code == 400 and "case_ids" in str(r.json()["error"]["fields"])
+    assert not Inspection.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/protection/inspections/{big}/file",
+        "/api/v1/protection/inspections/abc/file",
+    ],
+)
+def test_absurd_ids_in_the_path_are_404(client, users, url):
+    client.force_login(users.alice)
+    assert client.get(url.format(big=2**70)).status_code == 404

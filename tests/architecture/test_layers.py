@@ -34,9 +34,9 @@ def _imports() -> list[tuple[str, str, str]]:
                 continue
             for module in modules:
                 parts = module.split(".")
-                if parts[0] == "thads" and len(parts) > 1 and (ROOT / parts[1]).is_dir():
-                    if parts[1] != app:
-                        found.append((str(rel), parts[1], module))
+                in_thads = parts[0] == "thads" and len(parts) > 1 and (ROOT / parts[1]).is_dir()
+                if in_thads and parts[1] != app:
+                    found.append((str(rel), parts[1], module))
     return found
 
 

@@ -1,6 +1,10 @@
 """/api/v1/careers: the same procedures through the API, refusals as 400 with their clause."""
 
+from datetime import date
+
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision, Transfer
+from thads.core.errors import CoreError
 
 
 def post(client, url, body=None):
@@ -23,7 +27,7 @@ def test_transfer_proposed_and_decided_through_the_api(client, people, service, 
     pk = r.json()["id"]
     r = post(client, f"/api/v1/careers/transfers/{pk}/decision", {"signed_on": "2026-08-20"})
     assert r.status_code == 400
-    assert r.json()["error"]["code"] == "wrong_signer"
+    assert r.json()["error"]["code"] == CareersError.WRONG_SIGNER
     assert r.json()["error"]["citation"] == "Điều 70 khoản 1 điểm b Nghị định 62/2015/NĐ-CP"
     client.force_login(dg)
     r = post(client, f"/api/v1/careers/transfers/{pk}/decision", {"signed_on": "2026-08-20"})
@@ -75,7 +79,7 @@ def test_leadership_relief_removal_grades(client, people, service, director01, m
         "experience": True,
     }
     r = post(client, f"/api/v1/careers/people/{people.d001.pk}/leadership", body)
-    assert r.status_code == 400 and r.json()["error"]["code"] == "standards_not_met"
+    assert r.status_code == 400 and r.json()["error"]["code"] == CareersError.STANDARDS_NOT_MET
     r = post(
         client, f"/api/v1/careers/people/{people.d001.pk}/leadership", body | {"capacity": True}
     )
@@ -138,3 +142,31 @@ def test_leadership_relief_removal_grades(client, people, service, director01, m
     assert (
         client.get("/api/v1/careers/decisions", {"person_id": people.d001.pk}).json()["count"] == 3
     )
+
+
+def test_relief_decision_on_another_provinces_dossier_is_404_like_a_missing_one(
+    client, people, users, minister
+):
+    from thads.careers import services
+    from thads.careers.models import ReliefDossier
+
+    dossier = services.relief_dossier_submit(
+        actor=None,
+        person=people.p79,
+        submitted_on=date(2026, 9, 1),
+        documents=[{"kind": "director_proposal", "issued_on": date(2026, 8, 30)}],
+    )
+    client.force_login(users.alice)
+    for pk in (dossier.pk, dossier.pk + 1000):
+        r = post(
+            client, f"/api/v1/careers/relief-dossiers/{pk}/decision", {"signed_on": "2026-09-05"}
+        )
+        assert r.status_code == 404 and r.json()["error"]["code"] == CoreError.NOT_FOUND
+    assert ReliefDossier.objects.get().decision is None
+    client.force_login(minister)
+    r = post(
+        client,
+        f"/api/v1/careers/relief-dossiers/{dossier.pk}/decision",
+        {"signed_on": "2026-09-05"},
+    )
+    assert r.status_code == 201 and ReliefDossier.objects.get().decision_id == r.json()["id"]

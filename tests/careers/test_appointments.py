@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 
 from tests import factories as f
 from thads.careers import services
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
 from thads.core.errors import DomainError
 from thads.equipment.services import card_issue
@@ -76,7 +77,9 @@ def test_appointment_checks_the_standards(
     else:
         with pytest.raises(DomainError) as exc:
             lead(actor, person, post=post)
-        assert exc.value.code == "standards_not_met" and exc.value.citation.startswith(clause)
+        assert exc.value.code == CareersError.STANDARDS_NOT_MET and exc.value.citation.startswith(
+            clause
+        )
         person.refresh_from_db()
         assert person.post == "" and not Decision.objects.exists()
 
@@ -85,7 +88,7 @@ def test_a_missing_personal_standard_is_named(service, director01):
     person = f.person("Hoàng Văn Nam", service.d001, "officer_junior")
     with pytest.raises(DomainError) as exc:
         lead(director01, person, capacity=False)
-    assert exc.value.code == "standards_not_met"
+    assert exc.value.code == CareersError.STANDARDS_NOT_MET
 
 
 @pytest.mark.parametrize(
@@ -118,7 +121,7 @@ def test_the_appointer_is_the_one_who_records(service, request, post, where, rig
     person = f.person("Lý Thị Mai", getattr(service, where), "officer_senior", gender="F")
     with pytest.raises(DomainError) as exc:
         lead(request.getfixturevalue(wrong), person, post=post)
-    assert exc.value.code == "wrong_signer"
+    assert exc.value.code == CareersError.WRONG_SIGNER
     assert exc.value.citation == "Điều 72 khoản 3 Nghị định 62/2015/NĐ-CP"
     lead(request.getfixturevalue(right), person, post=post)
     person.refresh_from_db()
@@ -134,7 +137,7 @@ def test_relieve_resign_demote_remove_end_the_post(service, director01):
     assert person.post == "" and decision.effect == {"post": ["district_head", None]}
     with pytest.raises(DomainError) as exc:
         lead(director01, person, kind="demotion", on=date(2026, 10, 1))
-    assert exc.value.code == "no_post"
+    assert exc.value.code == CareersError.NO_POST
     assert Decision.objects.filter(person=person).count() == 3
 
 
@@ -172,7 +175,10 @@ def test_relief_needs_a_complete_dossier(service, people, minister, health_on, c
     if not complete:
         with pytest.raises(DomainError) as exc:
             services.relief_decide(actor=minister, dossier=dossier, signed_on=ON)
-        assert exc.value.code == "dossier_incomplete" and "Điều 64 khoản 2" in exc.value.citation
+        assert (
+            exc.value.code == CareersError.DOSSIER_INCOMPLETE
+            and "Điều 64 khoản 2" in exc.value.citation
+        )
         return
     card_issue(actor=None, person=people.d001, on=date(2026, 1, 5))
     decision = services.relief_decide(actor=minister, dossier=dossier, signed_on=date(2026, 9, 10))
@@ -202,7 +208,7 @@ def test_relief_is_the_ministers(people, dg):
     with pytest.raises(DomainError) as exc:
         services.relief_decide(actor=dg, dossier=dossier, signed_on=ON)
     assert (
-        exc.value.code == "wrong_signer"
+        exc.value.code == CareersError.WRONG_SIGNER
         and exc.value.citation == "Điều 64 khoản 1 Nghị định 62/2015/NĐ-CP"
     )
     people.d001.refresh_from_db()

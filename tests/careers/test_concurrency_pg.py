@@ -8,6 +8,7 @@ import pytest
 from tests import factories as f
 from tests.test_concurrency import _race
 from thads.careers import services
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
 from thads.core.errors import DomainError
 from thads.people.models import GradeAssignment, Posting
@@ -29,7 +30,7 @@ def test_two_transfers_of_one_person_at_once_apply_once(service, director01):
         lambda i: services.transfer_decide(actor=director01, transfer=transfers[i], signed_on=ON),
     )
     assert len(results) == 1 and len(errors) == 1
-    assert isinstance(errors[0], DomainError) and errors[0].code == "moved"
+    assert isinstance(errors[0], DomainError) and errors[0].code == CareersError.MOVED
     assert Decision.objects.count() == 1
     open_postings = Posting.objects.filter(person=person, valid_to__isnull=True)
     assert open_postings.count() == 1
@@ -57,7 +58,7 @@ def test_relief_and_removal_at_once_apply_once(service, minister):
     ]
     results, errors = _race(2, lambda i: work[i]())
     assert len(results) == 1 and len(errors) == 1
-    assert isinstance(errors[0], DomainError) and errors[0].code == "grade_changed"
+    assert isinstance(errors[0], DomainError) and errors[0].code == CareersError.GRADE_CHANGED
     assert Decision.objects.filter(person=person).count() == 1
     assert GradeAssignment.objects.filter(person=person, valid_to__isnull=True).count() == 1
 

@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from tests import factories as f
 from thads.careers import services
 from thads.careers.decisions import decision_pdf
-from thads.careers.models import Decision, Transfer
+from thads.careers.errors import CareersError
+from thads.careers.models import Decision, Transfer, TransferStatus
 from thads.core.errors import DomainError
 from thads.people.models import Posting
 
@@ -51,17 +52,21 @@ def test_within_province_decided_by_the_provincial_director(service, people, dir
         "Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"
     ]
     transfer.refresh_from_db()
-    assert transfer.status == "decided" and transfer.decision == decision
+    assert transfer.status == TransferStatus.DECIDED and transfer.decision == decision
 
 
 @pytest.mark.parametrize(
     ("persona", "code"),
     [
         pytest.param(
-            "director01", "wrong_signer", id="a provincial director cannot move to another province"
+            "director01",
+            CareersError.WRONG_SIGNER,
+            id="a provincial director cannot move to another province",
         ),
-        pytest.param("director79", "wrong_signer", id="nor can the receiving province's director"),
-        pytest.param("minister", "wrong_signer", id="nor the Minister, in case (b)"),
+        pytest.param(
+            "director79", CareersError.WRONG_SIGNER, id="nor can the receiving province's director"
+        ),
+        pytest.param("minister", CareersError.WRONG_SIGNER, id="nor the Minister, in case (b)"),
     ],
 )
 def test_another_province_needs_the_director_general(service, people, request, persona, code):
@@ -93,7 +98,7 @@ def test_a_district_head_is_moved_only_after_consulting_the_appointer(service, p
     assert transfer.must_consult == "provincial_director"
     with pytest.raises(DomainError) as exc:
         services.transfer_decide(actor=director01, transfer=transfer, signed_on=ON)
-    assert exc.value.code == "consultation_required"
+    assert exc.value.code == CareersError.CONSULTATION_REQUIRED
     assert exc.value.citation == "Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"
     services.transfer_consult(
         actor=None, transfer=transfer, consulted_on=date(2026, 8, 10), note="Đồng ý"
@@ -133,10 +138,10 @@ def test_a_transfer_is_decided_once_and_not_after_the_person_moved(service, peop
     services.transfer_decide(actor=director01, transfer=first, signed_on=ON)
     with pytest.raises(DomainError) as exc:
         services.transfer_decide(actor=director01, transfer=first, signed_on=ON)
-    assert exc.value.code == "decided"
+    assert exc.value.code == CareersError.DECIDED
     with pytest.raises(DomainError) as exc:
         services.transfer_decide(actor=director01, transfer=second, signed_on=ON)
-    assert exc.value.code == "moved"
+    assert exc.value.code == CareersError.MOVED
     assert Decision.objects.count() == 1
 
 

@@ -8,7 +8,7 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
@@ -105,12 +105,12 @@ def test_transfer_workflow_in_the_browser(browser, live_server, users, people, s
     page.select_option("select[name=kind]", "rotation")
     page.select_option("select[name=to_authority]", str(service.d002.pk))
     page.fill("input[name=starts_on]", "2026-09-01")
-    page.click("button[name=action][value=transfer]")
+    page.click("form[action$='/career/transfer/'] button")
     page.wait_for_selector("text=Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP")
     assert "Cục trưởng" in page.inner_text("dl")
 
     page.fill("input[name=signed_on]", "2026-08-25")
-    page.click("button[name=action][value=decide]")
+    page.click("form[action$='/decision/'] button")
     page.wait_for_selector("text=1/QĐ-CTHADS")
     assert "Luân chuyển Ông/Bà Trần Đức Bình" in page.content()
     href = page.locator("text=Tải quyết định (PDF)").get_attribute("href")

@@ -4,7 +4,9 @@ with their code and clause, never 500."""
 import pytest
 
 from tests.exams.conftest import GOOD
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
+from thads.exams.errors import ExamsError
 from thads.exams.models import Candidacy
 
 
@@ -46,7 +48,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
         {"person_id": candidates["hoa"].pk, "facts": GOOD},
     )
     assert r.status_code == 400
-    assert r.json()["error"]["code"] == "not_your_office"
+    assert r.json()["error"]["code"] == ExamsError.NOT_YOUR_OFFICE
     assert r.json()["error"]["citation"] == "Điều 58 khoản 2 Nghị định 62/2015/NĐ-CP"
     assert post(client, f"/api/v1/exams/rounds/{rid}/compilation").json() == {"listed": 2}
     for cid in (mai, nam):
@@ -73,7 +75,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     assert by_id[nam]["status"] == "not_qualified"
     assert by_id[nam]["eligibility"]["outcome"]["unmet"] == ["no_law_degree"]
     r = post(client, f"/api/v1/exams/candidacies/{mai}/result", {"score": 80, "passed": True})
-    assert r.status_code == 400 and r.json()["error"]["code"] == "no_board"
+    assert r.status_code == 400 and r.json()["error"]["code"] == ExamsError.NO_BOARD
     r = post(
         client,
         f"/api/v1/exams/rounds/{rid}/board",
@@ -91,7 +93,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     assert r.status_code == 200 and len(r.json()["board_members"]) == 3
     r = post(client, f"/api/v1/exams/candidacies/{nam}/result", {"score": 90, "passed": True})
     assert r.status_code == 400
-    assert r.json()["error"]["code"] == "not_qualified"
+    assert r.json()["error"]["code"] == ExamsError.NOT_QUALIFIED
     assert r.json()["error"]["citation"] == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
     r = post(client, f"/api/v1/exams/candidacies/{mai}/result", {"score": 180, "passed": True})
     assert r.status_code == 400 and "score" in r.json()["error"]["fields"]
@@ -103,7 +105,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     assert report["totals"]["passed"] == 1 and report["passed"][0]["full_name"] == "Ngô Thị Mai"
 
     r = post(client, f"/api/v1/exams/candidacies/{mai}/designation")
-    assert r.status_code == 400 and r.json()["error"]["code"] == "wrong_signer"
+    assert r.status_code == 400 and r.json()["error"]["code"] == CareersError.WRONG_SIGNER
     client.force_login(minister)
     r = post(client, f"/api/v1/exams/candidacies/{mai}/designation")
     assert r.status_code == 201, r.content
@@ -111,7 +113,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     assert r.json()["effect"] == {"grade": ["secretary", "officer_junior"]}
     assert client.get(r.json()["pdf"]).status_code == 200
     r = post(client, f"/api/v1/exams/candidacies/{mai}/designation")
-    assert r.status_code == 400 and r.json()["error"]["code"] == "already_designated"
+    assert r.status_code == 400 and r.json()["error"]["code"] == ExamsError.ALREADY_DESIGNATED
     assert Decision.objects.count() == 1
     candidates["mai"].refresh_from_db()
     assert candidates["mai"].grade == "officer_junior"

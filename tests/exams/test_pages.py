@@ -50,7 +50,7 @@ def test_district_head_submits_through_the_page_and_the_province_compiles(
     client, users, exam_round, candidates
 ):
     client.force_login(users.bob)
-    url = reverse("exams-round-action", args=[exam_round.pk, "submit"])
+    url = reverse("exams-round-submit", args=[exam_round.pk])
     r = client.post(url, {"person": candidates["hoa"].pk, **TICKED})
     assert r.status_code == 400 and r.context["submit_form"].errors["person"]
     r = client.post(url, {"person": candidates["mai"].pk, **{**TICKED, "years_legal_work": ""}})
@@ -61,18 +61,16 @@ def test_district_head_submits_through_the_page_and_the_province_compiles(
     assert c.status == CandidacyStatus.SUBMITTED and c.submitted_by == users.bob
     assert c.facts["law_degree"] is True and c.facts["under_criminal_prosecution"] is False
     client.force_login(users.alice)
-    r = client.post(reverse("exams-round-action", args=[exam_round.pk, "compile"]))
+    r = client.post(reverse("exams-round-compile", args=[exam_round.pk]))
     assert r.status_code == 302
-    r = client.post(reverse("exams-candidacy-action", args=[c.pk, "preselect"]), {"selected": "no"})
+    r = client.post(reverse("exams-candidacy-preselect", args=[c.pk]), {"selected": "no"})
     assert r.status_code == 400 and r.context["preselect_form"].errors["note"]
-    r = client.post(
-        reverse("exams-candidacy-action", args=[c.pk, "preselect"]), {"selected": "yes"}
-    )
+    r = client.post(reverse("exams-candidacy-preselect", args=[c.pk]), {"selected": "yes"})
     c.refresh_from_db()
     assert r.status_code == 302 and c.status == CandidacyStatus.PRESELECTED
     client.force_login(users.bob)
     r = client.post(
-        reverse("exams-candidacy-action", args=[c.pk, "document"]),
+        reverse("exams-candidacy-document", args=[c.pk]),
         {"kind": "director_proposal", "reference": "1/CV", "dated_on": "2026-05-02"},
     )
     assert r.status_code == 400
@@ -92,7 +90,7 @@ def test_candidacies_are_scoped_404_outside(client, users, published):
     r = client.get(reverse("exams-report", args=[published["round"].pk]))
     assert r.context["report"]["rows"] == []
     r = client.post(
-        reverse("exams-candidacy-action", args=[nam.pk, "document"]),
+        reverse("exams-candidacy-document", args=[nam.pk]),
         {"kind": "application", "reference": "x", "dated_on": "2026-05-02"},
     )
     assert r.status_code == 404
@@ -113,17 +111,17 @@ def test_not_qualified_candidate_shows_reasons_and_gets_no_result(client, users,
     )
     client.force_login(users.admin)
     r = client.post(
-        reverse("exams-round-action", args=[published["round"].pk, "member"]),
+        reverse("exams-round-member", args=[published["round"].pk]),
         {"full_name": "", "role": "chair"},
     )
     assert r.status_code == 400 and r.context["member_form"].errors["full_name"]
     r = client.post(
-        reverse("exams-round-action", args=[published["round"].pk, "member"]),
+        reverse("exams-round-member", args=[published["round"].pk]),
         {"full_name": "Trần Văn A", "role": "chair", "position": "Thứ trưởng"},
     )
     assert r.status_code == 302
     r = client.post(
-        reverse("exams-candidacy-action", args=[nam.pk, "result"]),
+        reverse("exams-candidacy-result", args=[nam.pk]),
         {"score": "90", "passed": "yes"},
     )
     assert r.status_code == 400
@@ -131,14 +129,14 @@ def test_not_qualified_candidate_shows_reasons_and_gets_no_result(client, users,
     nam.refresh_from_db()
     assert nam.score is None
     r = client.post(
-        reverse("exams-round-action", args=[published["round"].pk, "consolidate"]),
+        reverse("exams-round-consolidate", args=[published["round"].pk]),
     )
     assert r.status_code == 400 and "Điều 62 khoản 1" in r.content.decode()
 
 
 def test_designation_through_the_page_links_the_pdf(client, users, reported, minister):
     mai = reported["mai"]
-    url = reverse("exams-candidacy-action", args=[mai.pk, "designate"])
+    url = reverse("exams-candidacy-designate", args=[mai.pk])
     client.force_login(users.admin)
     r = client.post(url, {"signer_name": ""})
     assert r.status_code == 400

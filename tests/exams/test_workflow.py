@@ -13,23 +13,26 @@ from pypdf import PdfReader
 
 from tests.exams.conftest import GOOD, ON
 from thads.careers.decisions import decision_pdf
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
 from thads.core.errors import DomainError
 from thads.exams import services
+from thads.exams.errors import ExamsError
 from thads.exams.models import Candidacy, CandidacyStatus, RoundStatus
+from thads.exams.selectors import exam_round_report
 from thads.people.services import person_change_grade
 
 
 def test_round_is_opened_by_the_general_department_for_officer_grades_only(users):
     with pytest.raises(DomainError) as exc:
         services.round_open(actor=users.admin, grade="inspector", year=2026, military=False, on=ON)
-    assert exc.value.code == "no_exam_for_grade"
+    assert exc.value.code == ExamsError.NO_EXAM_FOR_GRADE
     assert exc.value.citation == "Điều 56 khoản 1 Nghị định 62/2015/NĐ-CP"
     with pytest.raises(DomainError) as exc:
         services.round_open(
             actor=users.admin, grade="officer_junior", year=2026, military=True, on=ON
         )
-    assert exc.value.code == "not_examining_authority"
+    assert exc.value.code == ExamsError.NOT_EXAMINING_AUTHORITY
     assert exc.value.citation == "Điều 60 khoản 2 Nghị định 62/2015/NĐ-CP"
 
 
@@ -38,7 +41,7 @@ def test_district_head_submits_only_people_of_their_office(exam_round, candidate
         services.candidate_submit(
             actor=users.bob, exam_round=exam_round, person=candidates["hoa"], facts=GOOD, on=ON
         )
-    assert exc.value.code == "not_your_office"
+    assert exc.value.code == ExamsError.NOT_YOUR_OFFICE
     assert exc.value.citation == "Điều 58 khoản 1 Nghị định 62/2015/NĐ-CP"
     assert "Đinh Thị Hoà" in exc.value.message
     assert not Candidacy.objects.exists()
@@ -49,7 +52,7 @@ def test_someone_already_in_the_grade_is_not_a_candidate(exam_round, people, use
         services.candidate_submit(
             actor=users.bob, exam_round=exam_round, person=people.d001, facts=GOOD, on=ON
         )
-    assert exc.value.code == "already_in_grade"
+    assert exc.value.code == ExamsError.ALREADY_IN_GRADE
 
 
 def test_missing_standards_are_invalid_input_with_their_field(exam_round, candidates, users):
@@ -68,11 +71,11 @@ def test_preselection_needs_the_province_list_and_the_province(exam_round, candi
     assert c.status == CandidacyStatus.SUBMITTED and c.province.code == "P01"
     with pytest.raises(DomainError) as exc:
         services.candidate_preselect(actor=users.alice, candidacy=c, selected=True, on=ON)
-    assert exc.value.code == "not_listed"
+    assert exc.value.code == ExamsError.NOT_LISTED
     assert services.province_list_compile(actor=users.alice, exam_round=exam_round, on=ON) == 1
     with pytest.raises(DomainError) as exc:
         services.candidate_preselect(actor=users.carol, candidacy=c, selected=True, on=ON)
-    assert exc.value.code == "not_province"
+    assert exc.value.code == ExamsError.NOT_PROVINCE
     assert exc.value.citation == "Điều 58 khoản 3 Nghị định 62/2015/NĐ-CP"
     with pytest.raises(ValidationError) as exc:
         services.candidate_preselect(actor=users.alice, candidacy=c, selected=False, on=ON)
@@ -98,7 +101,7 @@ def test_the_written_proposal_is_the_directors(exam_round, candidates, users):
             dated_on=ON,
             on=ON,
         )
-    assert exc.value.code == "proposal_by_director"
+    assert exc.value.code == ExamsError.PROPOSAL_BY_DIRECTOR
     assert exc.value.citation == "Điều 59 khoản 2 Nghị định 62/2015/NĐ-CP"
     with pytest.raises(ValidationError) as exc:
         services.dossier_document_add(
@@ -150,7 +153,7 @@ def test_only_the_general_department_publishes_the_list(exam_round, users):
     alice = type(users.alice).objects.get(pk=users.alice.pk)
     with pytest.raises(DomainError) as exc:
         services.qualified_list_publish(actor=alice, exam_round=exam_round, on=ON)
-    assert exc.value.code == "not_examining_authority"
+    assert exc.value.code == ExamsError.NOT_EXAMINING_AUTHORITY
     assert exc.value.citation == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
 
 
@@ -158,7 +161,7 @@ def test_results_need_the_board_and_a_qualified_candidate(published, users):
     mai, nam = published["mai"], published["nam"]
     with pytest.raises(DomainError) as exc:
         services.result_record(actor=users.admin, candidacy=mai, score=80, passed=True, on=ON)
-    assert exc.value.code == "no_board"
+    assert exc.value.code == ExamsError.NO_BOARD
     assert exc.value.citation == "Điều 61 khoản 1 Nghị định 62/2015/NĐ-CP"
     services.board_establish(
         actor=users.admin,
@@ -172,7 +175,7 @@ def test_results_need_the_board_and_a_qualified_candidate(published, users):
     )
     with pytest.raises(DomainError) as exc:
         services.result_record(actor=users.admin, candidacy=nam, score=90, passed=True, on=ON)
-    assert exc.value.code == "not_qualified"
+    assert exc.value.code == ExamsError.NOT_QUALIFIED
     assert exc.value.citation == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
     nam.refresh_from_db()
     assert nam.score is None and nam.status == CandidacyStatus.NOT_QUALIFIED
@@ -180,11 +183,11 @@ def test_results_need_the_board_and_a_qualified_candidate(published, users):
         services.result_record(actor=users.admin, candidacy=mai, score=101, passed=True, on=ON)
     with pytest.raises(DomainError) as exc:
         services.results_report(actor=users.admin, exam_round=published["round"], on=ON)
-    assert exc.value.code == "results_missing"
+    assert exc.value.code == ExamsError.RESULTS_MISSING
 
 
 def test_consolidated_report_counts_per_province(reported, users):
-    report = services.round_report(Candidacy.objects.filter(round=reported["round"]))
+    report = exam_round_report(users.admin, reported["round"])
     (row,) = report["rows"]
     assert row["province"].code == "P01"
     assert (row["submitted"], row["preselected"], row["qualified"], row["passed"]) == (2, 2, 1, 1)
@@ -195,7 +198,7 @@ def test_consolidated_report_counts_per_province(reported, users):
 def test_designation_needs_a_user_recording_for_the_minister(reported, users):
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=users.admin, candidacy=reported["mai"], on=ON)
-    assert exc.value.code == "wrong_signer"
+    assert exc.value.code == CareersError.WRONG_SIGNER
     assert exc.value.citation == "Điều 62 khoản 1 Nghị định 62/2015/NĐ-CP"
     assert not Decision.objects.exists()
     reported["mai"].person.refresh_from_db()
@@ -230,7 +233,7 @@ def test_designation_sets_the_grade_numbers_the_decision_and_renders_the_pdf(
 
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=minister, candidacy=mai, on=ON)
-    assert exc.value.code == "already_designated" and "1/QĐ-BTP" in exc.value.message
+    assert exc.value.code == ExamsError.ALREADY_DESIGNATED and "1/QĐ-BTP" in exc.value.message
     assert Decision.objects.count() == 1
 
 
@@ -241,7 +244,7 @@ def test_designation_is_rechecked_under_the_lock(reported, minister, users):
     person_change_grade(actor=users.alice, person=mai.person, grade="specialist", on=ON)
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=minister, candidacy=mai, on=date(2026, 6, 2))
-    assert exc.value.code == "grade_changed"
+    assert exc.value.code == ExamsError.GRADE_CHANGED
     assert not Decision.objects.exists()
     mai.refresh_from_db()
     assert mai.status == CandidacyStatus.PASSED
@@ -250,7 +253,7 @@ def test_designation_is_rechecked_under_the_lock(reported, minister, users):
 def test_designation_waits_for_the_consolidated_report(published, minister, users):
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=minister, candidacy=published["mai"], on=ON)
-    assert exc.value.code == "not_reported"
+    assert exc.value.code == ExamsError.NOT_REPORTED
 
 
 def test_military_round_runs_through_the_military_department_and_the_mod(service, users, minister):
@@ -285,7 +288,7 @@ def test_military_round_runs_through_the_military_department_and_the_mod(service
     services.results_report(actor=mil, exam_round=exam_round, on=ON)
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=minister, candidacy=c, on=ON)
-    assert exc.value.code == "wrong_signer"
+    assert exc.value.code == CareersError.WRONG_SIGNER
     Profile.objects.filter(user=mil).update(signs_for="ministry_of_defence")
     mil = type(mil).objects.get(pk=mil.pk)
     decision = services.candidate_designate(actor=mil, candidacy=c, on=ON)

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tests import factories as f
+from thads.organization.errors import OrganizationError
 from thads.organization.geography import cold_region, is_cold_region, legacy_units
 from thads.organization.models import ERR_PARENT_LEVEL, Authority, Level
 from thads.organization.services import authority_update
@@ -41,7 +42,10 @@ def test_parent_level_rules(service, level, parent_code, ok):
     else:
         with pytest.raises(ValidationError) as exc:
             f.authority("NEW1", level, parent)
-        assert "parent" in exc.value.message_dict
+        assert [e.code for e in exc.value.error_dict["parent"]] in (
+            [OrganizationError.PARENT_LEVEL],
+            [OrganizationError.NO_PARENT],
+        )
         assert not Authority.objects.filter(code="NEW1").exists()
 
 
@@ -60,7 +64,7 @@ def test_validity_end_before_start_is_refused(service):
         f.authority(
             "NEW3", "district", service.p01, valid_from=date(2020, 1, 2), valid_to=date(2020, 1, 1)
         )
-    assert "valid_to" in exc.value.message_dict
+    assert [e.code for e in exc.value.error_dict["valid_to"]] == [OrganizationError.VALIDITY_ORDER]
 
 
 @pytest.mark.parametrize(
@@ -86,8 +90,28 @@ def test_moving_an_authority_moves_its_subtree_paths(service):
 
 
 def test_code_cannot_change(service):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as exc:
         authority_update(actor=None, authority=service.d001, code="D999")
+    assert [e.code for e in exc.value.error_dict["code"]] == [OrganizationError.CODE_IMMUTABLE]
+    service.d001.refresh_from_db()
+    assert service.d001.code == "D001"
+
+
+@pytest.mark.parametrize("code", ["d001", "D 001", "-X", "X" * 32])
+def test_a_badly_formed_code_is_refused(service, code):
+    with pytest.raises(ValidationError) as exc:
+        f.authority(code, "district", service.p01)
+    assert OrganizationError.CODE_FORMAT in [e.code for e in exc.value.error_dict["code"]]
+    assert not Authority.objects.filter(code=code).exists()
+
+
+def test_an_authority_cannot_be_moved_under_its_own_subtree(service):
+    with pytest.raises(ValidationError) as exc:
+        authority_update(actor=None, authority=service.central, parent=service.p01)
+    codes = [e.code for e in exc.value.error_dict["parent"]]
+    assert OrganizationError.PARENT_CYCLE in codes
+    service.central.refresh_from_db()
+    assert service.central.parent is None
 
 
 def test_every_change_is_in_history_with_the_user(service, users):

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from tests import factories as f
 from thads.core.errors import DomainError
 from thads.people import services
+from thads.people.errors import PeopleError
 from thads.people.models import GradeAssignment, LeadershipPost, Person, Posting
 from thads.people.services import ERR_MILITARY_AUTHORITY
 from thads.people.validators import ERR_DOB_RANGE, ERR_NATIONAL_ID, ERR_PHONE
@@ -37,6 +38,7 @@ def test_military_staff_belong_to_military_authorities(service):
     with pytest.raises(ValidationError) as exc:
         f.person("Hoàng Văn Quân", service.d001, military=True)
     assert exc.value.message_dict["authority"] == [str(ERR_MILITARY_AUTHORITY)]
+    assert [e.code for e in exc.value.error_dict["authority"]] == [PeopleError.MILITARY_AUTHORITY]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +90,7 @@ def test_posts_respect_art_72(service, post, grade, level, ok):
     else:
         with pytest.raises(DomainError) as exc:
             f.person("Lý Thành Công", authority, grade, post=post)
-        assert exc.value.code == "grade_too_low"
+        assert exc.value.code == PeopleError.GRADE_TOO_LOW
         assert "Điều 72" in exc.value.citation
         assert not Person.objects.filter(full_name="Lý Thành Công").exists()
 
@@ -96,7 +98,7 @@ def test_posts_respect_art_72(service, post, grade, level, ok):
 def test_post_must_exist_at_the_authority_level(service):
     with pytest.raises(DomainError) as exc:
         f.person("Lý Thành Công", service.p01, "officer_senior", post="district_head")
-    assert exc.value.code == "post_level"
+    assert exc.value.code == PeopleError.POST_LEVEL
 
 
 def test_grade_change_closes_the_previous_grade_the_day_before(people, users):
@@ -119,7 +121,7 @@ def test_grade_change_before_current_start_is_refused(people):
         services.person_change_grade(
             actor=None, person=people.d001, grade="officer_senior", on=date(2015, 9, 1)
         )
-    assert exc.value.code == "date_before_current"
+    assert exc.value.code == PeopleError.DATE_BEFORE_CURRENT
 
 
 def test_demoting_a_district_head_below_art_72_is_refused(service):
@@ -162,3 +164,43 @@ def test_history_records_create_and_change_with_before_and_after(people, users):
     assert [r.history_type for r in rows] == ["+", "~"]
     assert (rows[0].full_name, rows[1].full_name) == ("Nguyễn Văn An", "Nguyễn Văn Ân")
     assert rows[1].history_user == users.alice
+
+
+def test_ending_a_post_nobody_holds_is_refused(people):
+    with pytest.raises(DomainError) as exc:
+        services.person_end_post(actor=None, person=people.d001, on=date(2022, 1, 1))
+    assert exc.value.code == PeopleError.NO_POST
+
+
+def test_posting_to_an_abolished_authority_is_refused_and_nothing_moves(people, service):
+    from thads.organization.services import authority_update
+
+    authority_update(actor=None, authority=service.d002, valid_to=date(2020, 12, 31))
+    with pytest.raises(ValidationError) as exc:
+        services.person_record_posting(
+            actor=None, person=people.d001, authority=service.d002, on=date(2021, 1, 1)
+        )
+    assert [e.code for e in exc.value.error_dict["authority"]] == [PeopleError.AUTHORITY_NOT_VALID]
+    people.d001.refresh_from_db()
+    assert people.d001.authority == service.d001
+    assert Posting.objects.filter(person=people.d001).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason", "field", "code"),
+    [
+        ([], "Kiểm tra hồ sơ cán bộ", "fields", PeopleError.NO_FIELDS),
+        (["salary"], "Kiểm tra hồ sơ cán bộ", "fields", PeopleError.UNKNOWN_FIELD),
+        (["phone"], "xem", "reason", PeopleError.REASON_REQUIRED),
+    ],
+    ids=["no field", "unknown field", "no reason"],
+)
+def test_a_refused_reveal_names_its_field_and_code_and_logs_nothing(
+    people, users, fields, reason, field, code
+):
+    from thads.people.models import RevealLog
+
+    with pytest.raises(ValidationError) as exc:
+        services.person_reveal(actor=users.alice, person=people.p01, fields=fields, reason=reason)
+    assert code in [e.code for e in exc.value.error_dict[field]]
+    assert not RevealLog.objects.exists()

@@ -16,7 +16,7 @@ from thads.rules.vocab import Facts
 
 FULL_FORM = re.compile(
     r"Điều \d+( khoản \d+)?( điểm [a-zđ])? "
-    r"(Nghị định 62/2015/NĐ-CP|Luật Thi hành án dân sự 2008 \(sửa đổi 2014\))"
+    r"(Nghị định 62/2015/NĐ-CP|Luật Thi hành án dân sự 2008 \(sửa đổi 2014\)|Quy định 183-QĐ/TW)"
 )
 
 # ---------------------------------------------------------------- citations

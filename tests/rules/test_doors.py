@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from tests.rules.helpers import run_cli
-from thads.rules.engine import REGISTRY, evaluate, list_rules
+from thads.rules.engine import REGISTRY, RulesError, evaluate, list_rules
 
 CATALOGUE = {
     "salary.category",
@@ -27,6 +27,13 @@ CATALOGUE = {
     "card.kind",
     "enforcement.revaluation",
     "enforcement.auction_decision",
+    "removal.grounds",
+    "inspector.designation",
+    "secretary.designation_authority",
+    "leadership.appointer",
+    "selection_board.composition",
+    "card.validity",
+    "operation.risk",
 }
 
 
@@ -79,7 +86,7 @@ def test_on_may_be_written_with_an_equals_sign():
 def test_a_wrong_command_line_exits_2_with_a_json_error(argv):
     code, body = run_cli(*argv, stdin='{"grade": "secretary"}')
     assert code == 2
-    assert body["error"]["code"] == "usage"
+    assert body["error"]["code"] == RulesError.USAGE
 
 
 @pytest.mark.parametrize(

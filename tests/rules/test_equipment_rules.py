@@ -3,7 +3,7 @@
 import pytest
 
 from tests.rules.helpers import outcome
-from thads.rules.engine import evaluate
+from thads.rules.engine import InvalidFacts, evaluate
 
 ALL_GRADES = [
     "officer_junior",
@@ -442,3 +442,39 @@ def test_the_30_days_run_from_the_day_after_receipt(received, on, may, earliest)
         on=on,
     )
     assert result == {"may_decide": may, "earliest_on": earliest}
+
+
+# ---------------------------------------------------------------- card.validity (Đ73.3)
+
+
+@pytest.mark.parametrize(
+    ("issued_on", "valid_until"),
+    [
+        pytest.param("2026-01-15", "2031-01-15", id="Đ73.3 5 years from the issue"),
+        pytest.param("2015-09-01", "2020-09-01", id="Đ73.3 on the decree's first day"),
+        pytest.param("2024-02-29", "2029-02-28", id="Đ73.3 issued 29/02: 28/02 in a common year"),
+        pytest.param("2023-02-28", "2028-02-28", id="Đ73.3 issued 28/02: 28/02 in a leap year"),
+        pytest.param("2023-03-01", "2028-03-01", id="Đ73.3 issued 01/03"),
+        pytest.param("2026-12-31", "2031-12-31", id="Đ73.3 issued on the last day of a year"),
+    ],
+)
+def test_card_validity(issued_on, valid_until):
+    answer = evaluate("card.validity", {"issued_on": issued_on}, issued_on)
+    assert answer["outcome"] == {"valid_until": valid_until, "years": 5}
+    assert answer["citations"] == ["Điều 73 khoản 3 Nghị định 62/2015/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("on", "in_force"),
+    [
+        pytest.param("2015-08-31", False, id="Đ73.3 the day before the decree: no validity set"),
+        pytest.param("2015-09-01", True, id="Đ73.3 from the decree's first day"),
+    ],
+)
+def test_card_validity_is_a_parameter_of_the_decree(on, in_force):
+    if in_force:
+        assert evaluate("card.validity", {"issued_on": on}, on)["outcome"]["years"] == 5
+    else:
+        with pytest.raises(InvalidFacts) as exc:
+            evaluate("card.validity", {"issued_on": on}, on)
+        assert set(exc.value.fields) == {"on"}

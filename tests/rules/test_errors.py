@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.rules.helpers import ON, run_cli
-from thads.rules.engine import InvalidFacts, UnknownRule, evaluate
+from thads.rules.engine import InvalidFacts, RulesError, UnknownRule, evaluate
 
 OFFICE = {
     "level": "district",
@@ -49,7 +49,7 @@ def assert_invalid(rule_id: str, facts: Any, paths: set[str], on: Any = ON) -> N
     error = error_of(rule_id, facts, on)
     assert set(error) == {"error"}
     assert set(error["error"]) == {"code", "fields"}
-    assert error["error"]["code"] == "invalid_facts"
+    assert error["error"]["code"] == RulesError.INVALID_FACTS
     assert set(error["error"]["fields"]) == paths
     assert all(isinstance(m, str) and m for m in error["error"]["fields"].values())
 

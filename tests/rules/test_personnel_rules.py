@@ -683,3 +683,66 @@ def test_the_decree_version_of_a_rule_is_chosen_by_on():
         )["outcome"]["allowed"]
         is True
     )
+
+
+# ---------------------------------------------------------------- selection_board.composition (Đ63.4)
+
+SEATS = ["chair", "vice_chair", "home_affairs", "justice", "jurists", "secretary"]
+
+
+@pytest.mark.parametrize(
+    ("roles", "problems"),
+    [
+        pytest.param(SEATS, [], id="Đ63.4 every seat held once"),
+        pytest.param(list(reversed(SEATS)), [], id="Đ63.4 the order of the list does not matter"),
+        pytest.param(
+            SEATS[1:],
+            [{"code": "role_missing", "role": "chair", "count": 0}],
+            id="Đ63.4 no chair (President or Vice-President of the People's Committee)",
+        ),
+        pytest.param(
+            [s for s in SEATS if s != "vice_chair"],
+            [{"code": "role_missing", "role": "vice_chair", "count": 0}],
+            id="Đ63.4 no vice-chair (the provincial director)",
+        ),
+        pytest.param(
+            [s for s in SEATS if s != "jurists"],
+            [{"code": "role_missing", "role": "jurists", "count": 0}],
+            id="Đ63.4 no member from the Jurists' Association",
+        ),
+        pytest.param(
+            SEATS[:-1],
+            [{"code": "role_missing", "role": "secretary", "count": 0}],
+            id="Đ63.4 no secretary (head of personnel)",
+        ),
+        pytest.param(
+            [*SEATS, "chair"],
+            [{"code": "role_duplicated", "role": "chair", "count": 2}],
+            id="Đ63.4 two chairs",
+        ),
+        pytest.param(
+            [*SEATS, "justice", "justice"],
+            [{"code": "role_duplicated", "role": "justice", "count": 3}],
+            id="Đ63.4 three members from the Department of Justice",
+        ),
+        pytest.param(
+            [],
+            [{"code": "role_missing", "role": seat, "count": 0} for seat in SEATS],
+            id="Đ63.4 an empty board misses every seat, in the clause's order",
+        ),
+        pytest.param(
+            ["home_affairs", "home_affairs", "chair", "vice_chair", "justice", "jurists"],
+            [
+                {"code": "role_duplicated", "role": "home_affairs", "count": 2},
+                {"code": "role_missing", "role": "secretary", "count": 0},
+            ],
+            id="Đ63.4 every problem is listed",
+        ),
+    ],
+)
+def test_selection_board_composition(roles, problems):
+    answer = evaluate("selection_board.composition", {"roles": roles}, "2018-05-02")
+    assert answer["outcome"] == {"valid": not problems, "problems": problems}
+    assert answer["citations"] == ["Điều 63 khoản 4 Nghị định 62/2015/NĐ-CP"]
+    codes = [r["code"] for r in answer["reasons"]]
+    assert codes == ([p["code"] for p in problems] or ["composition_valid"])

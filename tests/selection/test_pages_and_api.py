@@ -10,8 +10,10 @@ import pytest
 from django.urls import reverse
 
 from tests.selection.conftest import DECIDED_ON, MEETING_ON, MEMBERS, votes
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
 from thads.organization.models import Authority
+from thads.selection.errors import SelectionError
 from thads.selection.models import BoardRole, Dossier, Meeting, SelectionBoard
 
 DECREE = "Nghị định 62/2015/NĐ-CP"
@@ -66,30 +68,32 @@ def test_the_whole_procedure_through_the_pages(client, users, service, candidate
     assert r.status_code == 302, r.content
     assert dossier.documents[1] == {"title": "Bằng cử nhân luật", "issued_on": ""}
     url = reverse("selection-dossier-detail", args=[dossier.pk])
+    meeting_url = reverse("selection-dossier-meeting", args=[dossier.pk])
+    designate_url = reverse("selection-dossier-designate", args=[dossier.pk])
 
     choices = ["for", "for", "for", "against", "absent", "absent"]
-    data = {"action": "meeting", "held_on": MEETING_ON.isoformat()}
+    data = {"held_on": MEETING_ON.isoformat()}
     data |= {f"vote_{m.pk}": c for m, c in zip(board.ordered_members(), choices, strict=True)}
-    r = client.post(url, data)
-    assert r.status_code == 302
+    r = client.post(meeting_url, data)
+    assert r.status_code == 302 and r.url == url
     meeting = Meeting.objects.get()
     assert meeting.quorate and not meeting.passed
     page = client.get(url).content.decode()
     assert "3/6" in page and "/law/nd62-2015/63/" in page  # reasons with their clause linked
 
     data |= {f"vote_{m.pk}": "for" for m in board.ordered_members()[:4]}
-    assert client.post(url, data).status_code == 302
+    assert client.post(meeting_url, data).status_code == 302
     assert Meeting.objects.filter(passed=True).count() == 1
 
     client.force_login(minister)
-    r = client.post(url, {"action": "designate", "signed_on": "2020-07-01"})
+    r = client.post(designate_url, {"signed_on": "2020-07-01"})
     assert r.status_code == 400
     page = r.content.decode()
     assert "01/07/2020" in page and f"Điều 63 khoản 1 {DECREE}" in page
     assert Decision.objects.count() == 0
 
-    r = client.post(url, {"action": "designate", "signed_on": DECIDED_ON.isoformat()})
-    assert r.status_code == 302
+    r = client.post(designate_url, {"signed_on": DECIDED_ON.isoformat()})
+    assert r.status_code == 302 and r.url == url
     decision = Decision.objects.get()
     page = client.get(url).content.decode()
     assert decision.number in page and reverse("decision-pdf", args=[decision.pk]) in page
@@ -116,8 +120,8 @@ def test_the_refusal_names_every_unmet_condition_on_the_page(
     client.force_login(minister)
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     r = client.post(
-        reverse("selection-dossier-detail", args=[proposed.pk]),
-        {"action": "designate", "signed_on": "2018-05-10"},
+        reverse("selection-dossier-designate", args=[proposed.pk]),
+        {"signed_on": "2018-05-10"},
     )
     assert r.status_code == 400
     page = r.content.decode()
@@ -127,8 +131,8 @@ def test_the_refusal_names_every_unmet_condition_on_the_page(
 def test_the_wrong_signer_is_told_who_decides(client, users, proposed):
     client.force_login(users.alice)
     r = client.post(
-        reverse("selection-dossier-detail", args=[proposed.pk]),
-        {"action": "designate", "signed_on": "2018-05-10"},
+        reverse("selection-dossier-designate", args=[proposed.pk]),
+        {"signed_on": "2018-05-10"},
     )
     assert r.status_code == 400
     assert f"Điều 63 khoản 3 {DECREE}" in r.content.decode()
@@ -173,10 +177,17 @@ def test_read_only_users_cannot_record(client, users, proposed, board):
     client.force_login(users.audrey)
     assert client.get(reverse("selection-board-new")).status_code == 403
     r = client.post(
-        reverse("selection-dossier-detail", args=[proposed.pk]),
-        {"action": "meeting", "held_on": "2018-04-02"},
+        reverse("selection-dossier-meeting", args=[proposed.pk]),
+        {"held_on": "2018-04-02"},
     )
     assert r.status_code == 403
+    r = client.post(
+        reverse("selection-dossier-designate", args=[proposed.pk]),
+        {"signed_on": "2018-05-10"},
+    )
+    assert r.status_code == 403
+    assert Meeting.objects.filter(dossier=proposed).count() == 1
+    assert Decision.objects.count() == 0
 
 
 # --- API -------------------------------------------------------------------------------------
@@ -230,7 +241,7 @@ def test_the_whole_procedure_through_the_api(client, users, service, candidate, 
         f"/api/v1/selection/dossiers/{dossier['id']}/designation",
         {"signed_on": "2018-05-10"},
     )
-    assert r.status_code == 400 and r.json()["error"]["code"] == "wrong_signer"
+    assert r.status_code == 400 and r.json()["error"]["code"] == CareersError.WRONG_SIGNER
 
     client.force_login(minister)
     r = post(
@@ -240,7 +251,7 @@ def test_the_whole_procedure_through_the_api(client, users, service, candidate, 
     )
     assert r.status_code == 400
     error = r.json()["error"]
-    assert error["code"] == "not_allowed"
+    assert error["code"] == SelectionError.NOT_ALLOWED
     assert error["citation"] == f"Điều 63 khoản 1 {DECREE}"
     assert "30/06/2020" in error["message"]
 
@@ -266,7 +277,7 @@ def test_a_board_missing_a_seat_is_400_with_the_clause(client, users, service):
     )
     assert r.status_code == 400
     error = r.json()["error"]
-    assert error["code"] == "board_composition"
+    assert error["code"] == SelectionError.BOARD_COMPOSITION
     assert error["citation"] == f"Điều 63 khoản 4 {DECREE}"
     assert "members" in error["fields"]
     assert SelectionBoard.objects.count() == 0

@@ -14,11 +14,13 @@ from pypdf import PdfReader
 
 from tests.selection.conftest import DECIDED_ON, MEETING_ON, MEMBERS, votes
 from thads.careers.decisions import decision_pdf
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision
 from thads.core.errors import DomainError
 from thads.organization.models import Authority
 from thads.people.models import GradeAssignment
 from thads.selection import services
+from thads.selection.errors import SelectionError
 from thads.selection.models import BoardMember, Dossier, Meeting, SelectionBoard, Vote
 
 DECREE = "Nghị định 62/2015/NĐ-CP"
@@ -135,7 +137,7 @@ def test_designation_is_refused_with_its_clause_and_nothing_is_saved(
         services.designation_decide(actor=minister, dossier=proposed, signed_on=signed_on)
 
     expected = f"Điều {article} khoản {clause}" + (f" điểm {point}" if point else "") + f" {DECREE}"
-    assert refused.value.code == "not_allowed"
+    assert refused.value.code == SelectionError.NOT_ALLOWED
     assert refused.value.citation == expected
     answer = services.designation_answer(Dossier.objects.get(pk=proposed.pk), signed_on)
     assert answer["outcome"]["unmet"] == [code]
@@ -230,7 +232,7 @@ def test_a_board_without_every_seat_once_is_refused(service, users, members, cod
             members=members,
         )
 
-    assert refused.value.code == "board_composition"
+    assert refused.value.code == SelectionError.BOARD_COMPOSITION
     assert refused.value.citation == f"Điều 63 khoản 4 {DECREE}"
     assert refused.value.field == "members"
     problems = services.board_composition([m["role"] for m in members])
@@ -341,7 +343,7 @@ def test_without_a_passed_proposal_the_minister_cannot_decide(dossier, board, us
     )
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=dossier, signed_on=DECIDED_ON)
-    assert refused.value.code == "no_proposal"
+    assert refused.value.code == SelectionError.NO_PROPOSAL
     assert refused.value.citation == f"Điều 63 khoản 3 {DECREE}"
     assert Decision.objects.count() == 0
 
@@ -370,7 +372,7 @@ def test_no_meeting_after_the_proposal_passed(proposed, board, users):
             held_on=MEETING_ON,
             votes=votes(board, *("for",) * 6),
         )
-    assert refused.value.code == "already_passed"
+    assert refused.value.code == SelectionError.ALREADY_PASSED
 
 
 # --- who decides, and only once --------------------------------------------------------------
@@ -380,7 +382,7 @@ def test_only_the_ministers_recorder_designates(proposed, users, candidate):
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=users.alice, dossier=proposed, signed_on=DECIDED_ON)
 
-    assert refused.value.code == "wrong_signer"
+    assert refused.value.code == CareersError.WRONG_SIGNER
     assert refused.value.citation == f"Điều 63 khoản 3 {DECREE}"
     candidate.refresh_from_db()
     assert candidate.grade == "secretary" and Decision.objects.count() == 0
@@ -390,7 +392,7 @@ def test_a_dossier_is_decided_once(proposed, minister):
     services.designation_decide(actor=minister, dossier=proposed, signed_on=DECIDED_ON)
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=proposed, signed_on=DECIDED_ON)
-    assert refused.value.code == "decided"
+    assert refused.value.code == SelectionError.DECIDED
     assert Decision.objects.count() == 1
 
 
@@ -404,7 +406,7 @@ def test_a_person_made_officer_meanwhile_is_not_designated_again(
     )
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=proposed, signed_on=DECIDED_ON)
-    assert refused.value.code == "already_officer"
+    assert refused.value.code == SelectionError.ALREADY_OFFICER
     assert Decision.objects.count() == 0
     assert Dossier.objects.get(pk=proposed.pk).decision is None
 

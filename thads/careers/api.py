@@ -1,6 +1,7 @@
 """/api/v1/careers: the register of decisions (with the PDF), transfers (Art. 70), leadership
 posts (Art. 72), relief (Art. 64), removal (Art. 65), inspectors (Art. 69) and secretaries
-(Art. 71) — the same services as the pages, scoped the same way, refusals as 400."""
+(Art. 71) — the same services as the pages, through the same access funnel (a record missing
+or out of scope is 404), refusals as 400."""
 
 from __future__ import annotations
 
@@ -11,33 +12,30 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 
-from thads.careers import services
+from thads.careers import selectors, services
 from thads.careers.decisions import decision_pdf
 from thads.careers.models import (
     Decision,
     DecisionKind,
     ReliefDocumentKind,
-    ReliefDossier,
-    Transfer,
     TransferKind,
+    TransferStatus,
 )
-from thads.careers.services import POST_WORD, REMOVAL_GROUNDS
-from thads.careers.views import decisions_visible_to
-from thads.core.access import require, visible
+from thads.core.access import require
 from thads.core.pagination import paginate
-from thads.organization.models import Authority
 from thads.people.selectors import access_person
+from thads.rules import vocab
 
 router = Router(tags=["careers"])
 
-KindName = Literal[tuple(DecisionKind.values)]  # type: ignore[valid-type]
-TransferKindName = Literal[tuple(TransferKind.values)]  # type: ignore[valid-type]
-PostDecision = Literal[tuple(str(k) for k in POST_WORD)]  # type: ignore[valid-type]
+# The decisions on a leadership post (`LEADERSHIP_KINDS`).
+PostDecision = Literal[
+    "appointment", "reappointment", "post_relief", "resignation", "demotion", "post_removal"
+]
+# The posts checked by Art. 72 (`ART72_POSTS`, the rule leadership.standards).
 Art72Post = Literal[
     "provincial_director", "deputy_provincial_director", "district_head", "deputy_district_head"
 ]
-DocKind = Literal[tuple(ReliefDocumentKind.values)]  # type: ignore[valid-type]
-Ground = Literal[tuple(REMOVAL_GROUNDS)]  # type: ignore[valid-type]
 
 
 class DecisionOut(Schema):
@@ -71,7 +69,7 @@ class DecisionPage(Schema):
 
 
 class DecisionFilters(Schema):
-    kind: KindName | None = None
+    kind: DecisionKind | None = None
     year: int | None = Field(None, ge=1945, le=2200)
     person_id: int | None = None
     page: int = Field(1, ge=1)
@@ -80,7 +78,7 @@ class DecisionFilters(Schema):
 
 class TransferIn(Schema):
     person_id: int
-    kind: TransferKindName
+    kind: TransferKind
     to_authority_id: int
     starts_on: date
     ends_on: date | None = None
@@ -123,7 +121,7 @@ class LeadershipIn(DecideIn):
 
 
 class DocumentIn(Schema):
-    kind: DocKind
+    kind: ReliefDocumentKind
     issued_on: date
 
 
@@ -142,7 +140,7 @@ class ReliefDossierOut(Schema):
 
 
 class RemovalIn(DecideIn):
-    ground: Ground
+    ground: vocab.RemovalGround
     facts: str = Field(..., min_length=1, max_length=2000)
 
 
@@ -150,44 +148,30 @@ class GradeIn(DecideIn):
     grade: str
 
 
-def _person(user, person_id):
+def _person_named(user, person_id):
+    """The person a request body names: a field error when missing or out of scope (the same
+    answer for both)."""
     try:
-        return access_person(user, person_id, perm="careers.add_transfer")
+        return access_person(user, person_id, perm=selectors.RECORD_CAREER)
     except Http404:
         raise ValidationError({"person_id": ["No such person in your scope."]}) from None
 
 
-def _decision(user, pk) -> Decision:
-    require(user, "careers.view_decision")
-    decision = decisions_visible_to(user).filter(pk=pk).first()
-    if decision is None:
-        raise Http404
-    return decision
-
-
-def _transfers(user):
-    return visible(Transfer.objects.all(), user, "from_authority", "to_authority").distinct()
-
-
-def _transfer(user, pk, perm="careers.change_transfer") -> Transfer:
-    require(user, perm)
-    transfer = _transfers(user).filter(pk=pk).first()
-    if transfer is None:
-        raise Http404
-    return transfer
+def _person(user, person_id):
+    """The person of the path: 404 when missing or out of scope."""
+    return access_person(user, person_id, perm=selectors.RECORD_CAREER)
 
 
 @router.get("/decisions", response=DecisionPage, summary="The register of decisions in scope")
 def list_decisions(request, filters: Query[DecisionFilters]):
     require(request.user, "careers.view_decision")
-    qs = decisions_visible_to(request.user)
-    if filters.kind:
-        qs = qs.filter(kind=filters.kind)
-    if filters.year:
-        qs = qs.filter(year=filters.year)
-    if filters.person_id:
-        qs = qs.filter(person_id=filters.person_id)
-    page = paginate(qs.distinct(), filters.page, filters.page_size)
+    qs = selectors.decisions_filter(
+        selectors.decisions_visible_to(request.user),
+        kind=filters.kind,
+        year=filters.year,
+        person_id=filters.person_id,
+    )
+    page = paginate(qs, filters.page, filters.page_size)
     return {
         "count": page.paginator.count,
         "page": page.number,
@@ -198,12 +182,12 @@ def list_decisions(request, filters: Query[DecisionFilters]):
 
 @router.get("/decisions/{int:pk}", response=DecisionOut, summary="A decision")
 def get_decision(request, pk: int):
-    return _decision(request.user, pk)
+    return selectors.access_decision(request.user, pk)
 
 
 @router.get("/decisions/{int:pk}/pdf", summary="The decision as the official PDF")
 def get_decision_pdf(request, pk: int):
-    decision = _decision(request.user, pk)
+    decision = selectors.access_decision(request.user, pk)
     response = HttpResponse(decision_pdf(decision), content_type="application/pdf")
     response["Content-Disposition"] = (
         f'inline; filename="QD-{decision.number.replace("/", "-")}.pdf"'
@@ -212,18 +196,18 @@ def get_decision_pdf(request, pk: int):
 
 
 @router.get("/transfers", response=list[TransferOut], summary="Transfers in scope")
-def list_transfers(request, status: Literal["proposed", "decided", "ended"] | None = None):
+def list_transfers(request, status: TransferStatus | None = None):
     require(request.user, "careers.view_transfer")
-    qs = _transfers(request.user)
-    return list((qs.filter(status=status) if status else qs)[:500])
+    qs = selectors.transfers_filter(selectors.transfers_visible_to(request.user), status=status)
+    return list(qs[:500])
 
 
 @router.post(
     "/transfers", response={201: TransferOut}, summary="Propose a transfer (who decides: Art. 70)"
 )
 def propose_transfer(request, payload: TransferIn):
-    person = _person(request.user, payload.person_id)
-    to = Authority.objects.filter(pk=payload.to_authority_id).first()
+    person = _person_named(request.user, payload.person_id)
+    to = selectors.transfer_destination(payload.to_authority_id)
     if to is None:
         raise ValidationError({"to_authority_id": ["No such authority."]})
     transfer = services.transfer_propose(
@@ -246,7 +230,7 @@ def propose_transfer(request, payload: TransferIn):
 def consult(request, pk: int, payload: ConsultIn):
     return services.transfer_consult(
         actor=request.user,
-        transfer=_transfer(request.user, pk),
+        transfer=selectors.access_transfer(request.user, pk, perm=selectors.CHANGE_TRANSFER),
         consulted_on=payload.consulted_on,
         note=payload.note,
     )
@@ -256,15 +240,15 @@ def consult(request, pk: int, payload: ConsultIn):
     "/transfers/{int:pk}/decision", response={201: DecisionOut}, summary="Record the decision"
 )
 def decide_transfer(request, pk: int, payload: DecideIn):
-    decision = services.transfer_decide(
-        actor=request.user, transfer=_transfer(request.user, pk), **payload.dict()
-    )
+    transfer = selectors.access_transfer(request.user, pk, perm=selectors.CHANGE_TRANSFER)
+    decision = services.transfer_decide(actor=request.user, transfer=transfer, **payload.dict())
     return Status(201, decision)
 
 
 @router.post("/transfers/{int:pk}/return", response=TransferOut, summary="End a secondment")
 def end_secondment(request, pk: int):
-    return services.transfer_return(actor=request.user, transfer=_transfer(request.user, pk))
+    transfer = selectors.access_transfer(request.user, pk, perm=selectors.CHANGE_TRANSFER)
+    return services.transfer_return(actor=request.user, transfer=transfer)
 
 
 @router.post(
@@ -285,7 +269,7 @@ def leadership(request, person_id: int, payload: LeadershipIn):
     summary="Record a relief dossier (checked by relief.dossier)",
 )
 def relief_dossier(request, person_id: int, payload: ReliefDossierIn):
-    person = _person(request.user, person_id)
+    person = access_person(request.user, person_id, perm=selectors.RECORD_RELIEF)
     dossier = services.relief_dossier_submit(
         actor=request.user,
         person=person,
@@ -301,10 +285,7 @@ def relief_dossier(request, person_id: int, payload: ReliefDossierIn):
     summary="The Minister's relief decision (Art. 64)",
 )
 def relief_decide(request, pk: int, payload: DecideIn):
-    dossier = ReliefDossier.objects.filter(pk=pk).first()
-    if dossier is None:
-        raise Http404
-    _person(request.user, dossier.person_id)
+    dossier = selectors.access_relief_dossier(request.user, pk, perm=selectors.RECORD_RELIEF)
     return Status(
         201, services.relief_decide(actor=request.user, dossier=dossier, **payload.dict())
     )

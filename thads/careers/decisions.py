@@ -12,40 +12,45 @@ from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from thads.careers.errors import CareersError
 from thads.careers.models import Decision, Signer
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.core.numbering import next_number
+from thads.documents.wording import render_parts
 from thads.organization.models import Authority
 from thads.people.models import Person
+from thads.rules.citations import DECREE_TITLE
 
 ERR_WRONG_SIGNER = _(
     "This decision is for the %(signer)s to make; your account records decisions for %(yours)s."
 )
 ERR_NO_CENTRAL = _("There is no General Department in the registry on that day.")
 
-DECREE_BASIS = (
-    "Căn cứ Nghị định số 62/2015/NĐ-CP ngày 18 tháng 7 năm 2015 của Chính phủ quy định chi "
-    "tiết và hướng dẫn thi hành một số điều của Luật Thi hành án dân sự"
-)
-# The Law in force on the day of the decision (domain.md §1: Law 106/2025/QH15 from 01/07/2026).
-LAW_BASES = [
-    (date(2026, 7, 1), "Căn cứ Luật Thi hành án dân sự số 106/2025/QH15"),
-    (
-        date(1900, 1, 1),
-        "Căn cứ Luật Thi hành án dân sự ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số "
-        "điều của Luật Thi hành án dân sự ngày 25 tháng 11 năm 2014",
-    ),
+# The Law in force on the day of the decision (domain.md §1: Law 106/2025/QH15 from 01/07/2026);
+# the decision's legal bases name it (documents/decision/_common.html).
+LAWS_IN_FORCE = [
+    (date(2026, 7, 1), "106/2025/QH15"),
+    (date(1900, 1, 1), "26/2008/QH12"),
 ]
-SIGNER_TITLE = {
-    Signer.MINISTER_OF_JUSTICE: "BỘ TRƯỞNG BỘ TƯ PHÁP",
-    Signer.DIRECTOR_GENERAL: "TỔNG CỤC TRƯỞNG TỔNG CỤC THI HÀNH ÁN DÂN SỰ",
-    Signer.PROVINCIAL_DIRECTOR: "CỤC TRƯỞNG",
-    Signer.MINISTRY_OF_DEFENCE: "BỘ TRƯỞNG BỘ QUỐC PHÒNG",
-}
+# The wording of decisions: documents/decision/<kind>.html, and the parts all decisions share.
+WORDING = "documents/decision/{kind}.html"
+COMMON_WORDING = "documents/decision/_common.html"
 
 
-def law_basis(on: date) -> str:
-    return next(text for start, text in LAW_BASES if on >= start)
+def law_in_force(on: date) -> str:
+    return next(law for start, law in LAWS_IN_FORCE if on >= start)
+
+
+def decision_wording(kind: str, **context) -> dict:
+    """The summary, articles and proposal line of a decision of `kind`, rendered in Vietnamese
+    from its template with the data in `context` (passed to `decision_issue`)."""
+    parts = render_parts(WORDING.format(kind=kind), context)
+    return {
+        "summary": parts["summary"][0],
+        "articles": parts.get("article", []),
+        "proposal": next(iter(parts.get("proposal", [])), ""),
+    }
 
 
 def central_authority(on: date) -> Authority:
@@ -56,7 +61,7 @@ def central_authority(on: date) -> Authority:
         .first()
     ) or Authority.objects.filter(level="central").order_by("-valid_from").first()
     if central is None:
-        raise DomainError("no_central", str(ERR_NO_CENTRAL))
+        raise DomainError(CareersError.NO_CENTRAL, str(ERR_NO_CENTRAL))
     return central
 
 
@@ -116,7 +121,7 @@ def check_signer(actor, signer: str, authority: Authority, citation: str | None 
         or (signer == Signer.PROVINCIAL_DIRECTOR and profile.authority_id != authority.pk)
     ):
         raise DomainError(
-            "wrong_signer",
+            CareersError.WRONG_SIGNER,
             ERR_WRONG_SIGNER % {"signer": signer_label(signer, authority), "yours": yours},
             citation=citation,
         )
@@ -127,14 +132,14 @@ def _next_number(issuer: str, year: int) -> int:
     return next_number(f"decision:{issuer}", period=year)
 
 
-def rule_citation_lines(answers: list[dict]) -> list[str]:
-    lines: list[str] = []
+def rule_citations(answers: list[dict]) -> list[str]:
+    """The clauses the rule answers cite, each once, in order."""
+    seen: list[str] = []
     for answer in answers:
         for citation in answer.get("citations", []):
-            line = f"Căn cứ {citation}"
-            if line not in lines:
-                lines.append(line)
-    return lines
+            if citation not in seen:
+                seen.append(citation)
+    return seen
 
 
 @transaction.atomic
@@ -157,14 +162,25 @@ def decision_issue(
     signer_citation: str | None = None,
 ) -> Decision:
     """Record a decision and apply it. `apply` receives the locked person and returns the
-    effect to keep with the decision; any refusal it raises undoes everything."""
+    effect to keep with the decision; any refusal it raises undoes everything.
+
+    `summary`, `articles` and `proposal` are the decision's own wording (`decision_wording`);
+    the legal bases and the recipients every decision shares are rendered here from
+    `documents/decision/_common.html`."""
     check_signer(actor, signer, authority, signer_citation)
     locked = Person.objects.select_for_update().get(pk=person.pk)
     effect = apply(locked)
     head = issuer_for(signer, authority)
-    bases = [law_basis(signed_on), DECREE_BASIS, *rule_citation_lines(rule_answers)]
-    if proposal:
-        bases.append(proposal)
+    common = render_parts(
+        COMMON_WORDING,
+        {
+            "law": law_in_force(signed_on),
+            "decree": DECREE_TITLE,
+            "citations": rule_citations(rule_answers),
+            "proposal": proposal,
+            "person": locked,
+        },
+    )
     decision = Decision(
         issuer=head["issuer"],
         authority=authority,
@@ -178,16 +194,14 @@ def decision_issue(
         signed_on=signed_on,
         effective_on=effective_on or signed_on,
         summary=summary,
-        bases=bases,
+        bases=common["basis"],
         articles=articles,
-        recipients=recipients
-        or ["Như Điều 3", f"Ông/Bà {locked.full_name}", "Lưu: VT, hồ sơ cán bộ"],
+        recipients=recipients or common["recipient"],
         rule_answers=rule_answers,
         effect=effect,
         recorded_by=actor,
     )
-    decision._history_user = actor
-    decision.save()
+    save_with_history(decision, actor)
     return decision
 
 
@@ -203,7 +217,6 @@ def decision_pdf(decision: Decision) -> bytes:
             "authority": head["name"],
             "number": decision.number,
             "place_date": vietnamese_date(place_of(decision), decision.signed_on),
-            "signer_title": SIGNER_TITLE.get(decision.signer, ""),
             "bases": decision.bases,
         },
     )

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from thads.careers.models import DecisionKind, ReliefDocumentKind, TransferKind
-from thads.careers.services import POST_WORD, REMOVAL_GROUNDS
+from thads.careers import selectors
+from thads.careers.models import (
+    LEADERSHIP_KINDS,
+    DecisionKind,
+    ReliefDocumentKind,
+    TransferKind,
+)
+from thads.core.errors import DomainError
 from thads.organization.models import Authority
 from thads.people.choices import ART72_POSTS, INSPECTOR_GRADES, Grade, Post
+from thads.rules.vocab import REMOVAL_GROUNDS
 
 DATE = forms.DateInput(attrs={"type": "date"})
+GROUND_LABELS = {
+    "violation_in_enforcement": _("Violation during enforcement (Art. 65.1)"),
+    "serious_breach_art21": _("Serious breach of Art. 21 of the Law (Art. 65.2)"),
+}
 
 
 class TransferForm(forms.Form):
@@ -22,15 +35,19 @@ class TransferForm(forms.Form):
         label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
 
-    def __init__(self, *args, authorities=None, **kwargs):
+    def __init__(self, *args, person, **kwargs):
+        kwargs.setdefault("initial", {"starts_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
-        if authorities is not None:
-            self.fields["to_authority"].queryset = authorities
+        self.fields["to_authority"].queryset = selectors.transfer_destinations(person)
 
 
 class DecideForm(forms.Form):
     signed_on = forms.DateField(label=_("signed on"), widget=DATE)
     signer_name = forms.CharField(label=_("signed by"), max_length=120, required=False)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {"signed_on": timezone.localdate()})
+        super().__init__(*args, **kwargs)
 
 
 class ConsultForm(forms.Form):
@@ -39,10 +56,14 @@ class ConsultForm(forms.Form):
         label=_("consultation"), widget=forms.Textarea(attrs={"rows": 2})
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {"consulted_on": timezone.localdate()})
+        super().__init__(*args, **kwargs)
+
 
 class LeadershipForm(DecideForm):
     kind = forms.ChoiceField(
-        label=_("decision"), choices=[(k, DecisionKind(k).label) for k in POST_WORD]
+        label=_("decision"), choices=[(k, DecisionKind(k).label) for k in LEADERSHIP_KINDS]
     )
     post = forms.ChoiceField(label=_("post"), choices=[(p, Post(p).label) for p in ART72_POSTS])
     integrity = forms.BooleanField(label=_("Integrity attested (Art. 72)"), required=False)
@@ -69,6 +90,10 @@ class ReliefDossierForm(forms.Form):
         label=ReliefDocumentKind.DIRECTOR_PROPOSAL.label, widget=DATE, required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {"submitted_on": timezone.localdate()})
+        super().__init__(*args, **kwargs)
+
     def documents(self) -> list[dict]:
         return [
             {"kind": kind, "issued_on": self.cleaned_data[f"{kind}_on"]}
@@ -79,25 +104,54 @@ class ReliefDossierForm(forms.Form):
 
 class RemovalForm(DecideForm):
     ground = forms.ChoiceField(
-        label=_("ground"),
-        choices=[
-            ("violation_in_enforcement", _("Violation during enforcement (Art. 65.1)")),
-            ("serious_breach_art21", _("Serious breach of Art. 21 of the Law (Art. 65.2)")),
-        ],
+        label=_("ground"), choices=[(g, GROUND_LABELS[g]) for g in REMOVAL_GROUNDS]
     )
     facts = forms.CharField(label=_("the violation"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
-assert set(REMOVAL_GROUNDS) == {"violation_in_enforcement", "serious_breach_art21"}
-
-
 class GradeDecisionForm(DecideForm):
+    grades: tuple[str, ...] = ()
     grade = forms.ChoiceField(label=_("grade"))
 
-    def __init__(self, *args, grades=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["grade"].choices = [(g, Grade(g).label) for g in grades]
+        self.fields["grade"].choices = [(g, Grade(g).label) for g in self.grades]
 
 
-INSPECTOR_CHOICES = INSPECTOR_GRADES
-SECRETARY_CHOICES = (Grade.SECRETARY, Grade.SECRETARY_INTERMEDIATE)
+class InspectorForm(GradeDecisionForm):
+    """Designation into an inspector grade or promotion to the next one (Art. 69)."""
+
+    grades = tuple(INSPECTOR_GRADES)
+
+
+class SecretaryForm(GradeDecisionForm):
+    """Designation of an enforcement secretary (Art. 71)."""
+
+    grades = (Grade.SECRETARY, Grade.SECRETARY_INTERMEDIATE)
+
+
+def career_forms(person) -> dict[str, forms.Form]:
+    """The empty forms of a person's career page, by the name of their procedure."""
+    return {
+        "transfer": TransferForm(person=person),
+        "leadership": LeadershipForm(),
+        "relief_dossier": ReliefDossierForm(),
+        "relief": DecideForm(),
+        "removal": RemovalForm(),
+        "inspector": InspectorForm(),
+        "secretary": SecretaryForm(),
+    }
+
+
+def add_refusal(form: forms.Form, exc: DomainError | ValidationError) -> None:
+    """Show a service's refusal on the form: on its field when the form has it, with the
+    clause it rests on."""
+    if isinstance(exc, DomainError):
+        text = f"{exc.message} ({exc.citation})" if exc.citation else exc.message
+        form.add_error(exc.field if exc.field in form.fields else None, text)
+        return
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc.messages)
+        return
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)

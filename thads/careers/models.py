@@ -8,6 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from thads.core.workflow import GuardedState, Workflow
+
 
 class Signer(models.TextChoices):
     """Who makes a decision. A user records decisions for one signer (Profile.signs_for)."""
@@ -35,6 +37,17 @@ class DecisionKind(models.TextChoices):
     INSPECTOR_DESIGNATION = "inspector_designation", _("Designation of an inspector")
     INSPECTOR_PROMOTION = "inspector_promotion", _("Promotion of an inspector")
     SECRETARY_DESIGNATION = "secretary_designation", _("Designation of a secretary")
+
+
+# The decisions on a leadership post (Art. 72), recorded by its appointer (72.3).
+LEADERSHIP_KINDS = (
+    DecisionKind.APPOINTMENT,
+    DecisionKind.REAPPOINTMENT,
+    DecisionKind.POST_RELIEF,
+    DecisionKind.RESIGNATION,
+    DecisionKind.DEMOTION,
+    DecisionKind.POST_REMOVAL,
+)
 
 
 class Decision(models.Model):
@@ -117,9 +130,23 @@ class TransferStatus(models.TextChoices):
     ENDED = "ended", _("Ended (returned)")
 
 
-class Transfer(models.Model):
+# A transfer is proposed, then decided by the competent authority (Art. 70); a secondment ends
+# when the person returns to the authority they came from.
+TRANSFER_WORKFLOW = Workflow(
+    "status",
+    initial={TransferStatus.PROPOSED},
+    transitions={
+        TransferStatus.PROPOSED: {TransferStatus.DECIDED},
+        TransferStatus.DECIDED: {TransferStatus.ENDED},
+    },
+)
+
+
+class Transfer(GuardedState, models.Model):
     """A move of a staff member to another authority (Art. 70): who must decide is computed by
     `transfer.authority` when it is proposed and again when it is decided."""
+
+    workflow = TRANSFER_WORKFLOW
 
     person = models.ForeignKey(
         "people.Person",

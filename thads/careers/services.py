@@ -12,8 +12,15 @@ from django.db import transaction
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from thads.careers.decisions import central_authority, decision_issue, province_of
+from thads.careers.decisions import (
+    central_authority,
+    decision_issue,
+    decision_wording,
+    province_of,
+)
+from thads.careers.errors import CareersError
 from thads.careers.models import (
+    LEADERSHIP_KINDS,
     Decision,
     DecisionKind,
     ReliefDocumentKind,
@@ -24,13 +31,15 @@ from thads.careers.models import (
     TransferStatus,
 )
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.organization.models import Authority
 from thads.people import services as people
 from thads.people.choices import ART72_POSTS, INSPECTOR_GRADES, OFFICER_GRADES, Grade, Post
 from thads.people.models import Person
+from thads.rules.citations import DECREE_IN_FORCE, cite
 from thads.rules.engine import evaluate
+from thads.rules.vocab import REMOVAL_GROUNDS
 
-DECREE = "Nghị định 62/2015/NĐ-CP"
 ERR_SAME_AUTHORITY = _("The person already works at that authority.")
 ERR_SECONDMENT_END = _("A secondment needs an end date after its start.")
 ERR_ONLY_SECONDMENT_ENDS = _("Only a secondment has an end date.")
@@ -66,10 +75,10 @@ def _reasons(answer: dict) -> str:
     return " ".join(r[key] for r in answer["reasons"] if r["code"] not in codes_ok)
 
 
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
+def _ask(rule_id: str, facts: dict, on: date) -> dict:
+    """The rule's answer for a decision dated `on`; one dated before the decree took effect is
+    judged under the decree's first version (the rule's parameters start that day)."""
+    return evaluate(rule_id, facts, max(on, DECREE_IN_FORCE))
 
 
 def unit_of(authority: Authority) -> str:
@@ -142,7 +151,7 @@ def transfer_propose(
     answer = evaluate(
         "transfer.authority", transfer_facts(person, person.authority, to_authority), starts_on
     )
-    return _save(
+    return save_with_history(
         Transfer(
             person=person,
             kind=kind,
@@ -164,16 +173,17 @@ def transfer_propose(
 def transfer_consult(*, actor, transfer: Transfer, consulted_on: date, note: str) -> Transfer:
     transfer = Transfer.objects.select_for_update().get(pk=transfer.pk)
     if transfer.status != TransferStatus.PROPOSED:
-        raise DomainError("decided", str(ERR_NOT_PROPOSED))
+        raise DomainError(CareersError.DECIDED, str(ERR_NOT_PROPOSED))
     if not note.strip():
         raise ValidationError(
             {"consultation_note": [gettext("Write what the appointing authority said.")]}
         )
     transfer.consulted_on, transfer.consultation_note = consulted_on, note.strip()
-    return _save(transfer, actor)
+    return save_with_history(transfer, actor)
 
 
-TRANSFER_WORD = {
+# The note on the posting row a transfer opens.
+POSTING_NOTE = {
     TransferKind.MOBILIZATION: "Điều động",
     TransferKind.ROTATION: "Luân chuyển",
     TransferKind.SECONDMENT: "Biệt phái",
@@ -192,7 +202,7 @@ def transfer_decide(
     with transaction.atomic():
         transfer = Transfer.objects.select_for_update().get(pk=transfer.pk)
         if transfer.status != TransferStatus.PROPOSED:
-            raise DomainError("decided", str(ERR_NOT_PROPOSED))
+            raise DomainError(CareersError.DECIDED, str(ERR_NOT_PROPOSED))
         person = transfer.person
         answer = evaluate(
             "transfer.authority",
@@ -204,22 +214,23 @@ def transfer_decide(
         consult = answer["outcome"]["must_consult"]
         if consult and not transfer.consulted_on:
             raise DomainError(
-                "consultation_required",
+                CareersError.CONSULTATION_REQUIRED,
                 ERR_CONSULT_FIRST % {"who": Signer(consult).label},
-                citation=f"Điều 70 khoản 1 điểm c {DECREE}",
+                citation=cite(70, 1, "c"),
             )
-        word = TRANSFER_WORD[transfer.kind]
-        until = f" đến ngày {transfer.ends_on.strftime('%d/%m/%Y')}" if transfer.ends_on else ""
+        kind = TRANSFER_KIND_DECISION[transfer.kind]
 
         def apply(locked: Person) -> dict:
             if locked.authority_id != transfer.from_authority_id:
-                raise DomainError("moved", ERR_MOVED % {"authority": transfer.from_authority.name})
+                raise DomainError(
+                    CareersError.MOVED, ERR_MOVED % {"authority": transfer.from_authority.name}
+                )
             people.person_record_posting(
                 actor=actor,
                 person=locked,
                 authority=transfer.to_authority,
                 on=transfer.starts_on,
-                note=word,
+                note=POSTING_NOTE[transfer.kind],
             )
             return {
                 "authority": [transfer.from_authority.name, transfer.to_authority.name],
@@ -228,30 +239,21 @@ def transfer_decide(
 
         decision = decision_issue(
             actor=actor,
-            kind=TRANSFER_KIND_DECISION[transfer.kind],
+            kind=kind,
             person=person,
             signer=signer,
             authority=_deciding_authority(signer, transfer.from_authority, signed_on),
             signed_on=signed_on,
             effective_on=transfer.starts_on,
-            summary=f"Về việc {word.lower()} công chức",
-            articles=[
-                f"{word} Ông/Bà {person.full_name}, {person.get_grade_display()}, "
-                f"{transfer.from_authority.name} đến công tác tại {transfer.to_authority.name} "
-                f"kể từ ngày {transfer.starts_on.strftime('%d/%m/%Y')}{until}.",
-                "Quyền lợi và chế độ của Ông/Bà được hưởng theo quy định của pháp luật.",
-                f"Thủ trưởng {transfer.from_authority.name}, {transfer.to_authority.name} và "
-                f"Ông/Bà {person.full_name} chịu trách nhiệm thi hành Quyết định này.",
-            ],
             rule_answers=[answer],
             apply=apply,
             signer_name=signer_name,
             signer_citation=citation,
-            proposal=(
-                f"Xét ý kiến của {Signer(consult).label} ngày "
-                f"{transfer.consulted_on.strftime('%d/%m/%Y')}"
-                if consult and transfer.consulted_on
-                else ""
+            **decision_wording(
+                kind,
+                person=person,
+                transfer=transfer,
+                consulted_with=Signer(consult).label if consult else None,
             ),
         )
         transfer.status, transfer.decision, transfer.rule_answer = (
@@ -259,7 +261,7 @@ def transfer_decide(
             decision,
             answer,
         )
-        _save(transfer, actor)
+        save_with_history(transfer, actor)
         return decision
 
 
@@ -268,7 +270,7 @@ def transfer_return(*, actor, transfer: Transfer, on: date | None = None) -> Tra
     """The end of a secondment: the person is posted back to the authority they came from."""
     transfer = Transfer.objects.select_for_update().get(pk=transfer.pk)
     if transfer.kind != TransferKind.SECONDMENT or transfer.status != TransferStatus.DECIDED:
-        raise DomainError("not_seconded", str(ERR_NOT_SECONDED))
+        raise DomainError(CareersError.NOT_SECONDED, str(ERR_NOT_SECONDED))
     assert transfer.ends_on is not None
     back_on = on or transfer.ends_on + timedelta(days=1)
     people.person_record_posting(
@@ -279,19 +281,11 @@ def transfer_return(*, actor, transfer: Transfer, on: date | None = None) -> Tra
         note="Hết thời hạn biệt phái",
     )
     transfer.status = TransferStatus.ENDED
-    return _save(transfer, actor)
+    return save_with_history(transfer, actor)
 
 
 # --- Leadership posts (Art. 72) ------------------------------------------------------------
 
-POST_WORD = {
-    DecisionKind.APPOINTMENT: "Bổ nhiệm",
-    DecisionKind.REAPPOINTMENT: "Bổ nhiệm lại",
-    DecisionKind.POST_RELIEF: "Miễn nhiệm",
-    DecisionKind.RESIGNATION: "Cho thôi giữ chức vụ",
-    DecisionKind.DEMOTION: "Giáng chức",
-    DecisionKind.POST_REMOVAL: "Cách chức",
-}
 POST_LEVEL_OF = {
     Post.PROVINCIAL_DIRECTOR: "provincial",
     Post.DEPUTY_PROVINCIAL_DIRECTOR: "provincial",
@@ -306,10 +300,11 @@ ENDING_KINDS = (
 )
 
 
-def post_signer(post: str, authority: Authority) -> str:
-    """72.3: the Minister appoints provincial directors; the Director General (deputy provincial
-    directors) and the provincial director (district heads and deputies) as he delegates."""
-    return people.default_appointer(post)
+def post_appointer(post: str, on: date) -> dict:
+    """Who appoints to the post and signs the decisions on it: `leadership.appointer` (72.3: the
+    Minister appoints provincial directors; the deputies, district heads and deputies as he
+    delegates)."""
+    return _ask("leadership.appointer", {"post": post}, on)
 
 
 def leadership_decide(
@@ -329,7 +324,7 @@ def leadership_decide(
     district head or deputy. Appointments are checked by `leadership.standards`."""
     if post not in ART72_POSTS:
         raise ValidationError({"post": [ERR_NOT_ART72]})
-    if kind not in POST_WORD:
+    if kind not in LEADERSHIP_KINDS:
         raise ValidationError({"kind": [gettext("Choose what the decision does.")]})
     level = POST_LEVEL_OF[post]
     if person.authority.level != level:
@@ -362,46 +357,40 @@ def leadership_decide(
         if not answer["outcome"]["meets"]:
             failing = [r for r in answer["reasons"] if r["code"] in answer["outcome"]["unmet"]]
             raise DomainError(
-                "standards_not_met",
+                CareersError.STANDARDS_NOT_MET,
                 ERR_STANDARDS % {"reasons": _reasons(answer)},
                 citation=failing[0]["citation"] if failing else answer["citations"][0],
             )
-    signer = post_signer(post, person.authority)
-    word = POST_WORD[kind]
+    appointer = post_appointer(post, signed_on)
+    answers.append(appointer)
+    signer = appointer["outcome"]["appointed_by"]
 
     def apply(locked: Person) -> dict:
         if kind == DecisionKind.APPOINTMENT:
             if locked.post == post:
-                raise DomainError("holds_post", str(ERR_OTHER_POST % {"post": Post(post).label}))
+                raise DomainError(
+                    CareersError.HOLDS_POST, str(ERR_OTHER_POST % {"post": Post(post).label})
+                )
             people.person_appoint(
                 actor=actor, person=locked, post=post, on=signed_on, appointed_by=signer
             )
             return {"post": [locked.post or None, post]}
         if kind == DecisionKind.REAPPOINTMENT:
             if locked.post != post:
-                raise DomainError("no_post", str(ERR_NO_POST))
+                raise DomainError(CareersError.NO_POST, str(ERR_NO_POST))
             people.person_appoint(
                 actor=actor, person=locked, post=post, on=signed_on, appointed_by=signer
             )
             return {"post": [post, post]}
         if not locked.post:
-            raise DomainError("no_post", str(ERR_NO_POST))
+            raise DomainError(CareersError.NO_POST, str(ERR_NO_POST))
         if locked.post != post:
-            raise DomainError("other_post", str(ERR_OTHER_POST % {"post": Post(locked.post).label}))
+            raise DomainError(
+                CareersError.OTHER_POST, str(ERR_OTHER_POST % {"post": Post(locked.post).label})
+            )
         people.person_end_post(actor=actor, person=locked, on=signed_on)
         return {"post": [post, None]}
 
-    where = person.authority.name
-    articles = [
-        f"{word} Ông/Bà {person.full_name}, {person.get_grade_display()}, "
-        f"{'giữ' if kind in (DecisionKind.APPOINTMENT, DecisionKind.REAPPOINTMENT) else 'thôi giữ'}"
-        f" chức vụ {Post(post).label} {where} kể từ ngày {signed_on.strftime('%d/%m/%Y')}.",
-    ]
-    if reason.strip():
-        articles.append(f"Lý do: {reason.strip()}.")
-    articles.append(
-        f"Ông/Bà {person.full_name} và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này."
-    )
     decision = decision_issue(
         actor=actor,
         kind=kind,
@@ -409,12 +398,17 @@ def leadership_decide(
         signer=signer,
         authority=_deciding_authority(signer, person.authority, signed_on),
         signed_on=signed_on,
-        summary=f"Về việc {word.lower()} {Post(post).label.lower()}",
-        articles=articles,
         rule_answers=answers,
         apply=apply,
         signer_name=signer_name,
-        signer_citation=f"Điều 72 khoản 3 {DECREE}",
+        signer_citation=appointer["reasons"][0]["citation"],
+        **decision_wording(
+            kind,
+            person=person,
+            post_label=Post(post).label,
+            signed_on=signed_on,
+            reason=reason.strip(),
+        ),
     )
     _stamp_post(decision)
     return decision
@@ -425,8 +419,7 @@ def _stamp_post(decision: Decision) -> None:
     row = decision.person.posts.order_by("-valid_from", "-id").first()
     if row is not None and not row.decision_ref:
         row.decision_ref = decision.number
-        row._history_user = decision.recorded_by
-        row.save(update_fields=["decision_ref"])
+        save_with_history(row, decision.recorded_by, update_fields=["decision_ref"])
 
 
 # --- Relief (Art. 64) and removal (Art. 65) ------------------------------------------------
@@ -463,7 +456,7 @@ def relief_dossier_submit(
         },
         submitted_on,
     )
-    return _save(
+    return save_with_history(
         ReliefDossier(
             person=person, submitted_on=submitted_on, documents=clean, rule_answer=answer
         ),
@@ -474,7 +467,8 @@ def relief_dossier_submit(
 def _grade_out(actor, locked: Person, was: str, new_grade: str, on: date) -> dict:
     if locked.grade != was:
         raise DomainError(
-            "grade_changed", str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()})
+            CareersError.GRADE_CHANGED,
+            str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()}),
         )
     people.person_change_grade(actor=actor, person=locked, grade=new_grade, on=on)
     return {"grade": [was, new_grade], "card": "return_due"}
@@ -493,11 +487,11 @@ def relief_decide(
     with transaction.atomic():
         dossier = ReliefDossier.objects.select_for_update().get(pk=dossier.pk)
         if dossier.decision_id:
-            raise DomainError("decided", str(ERR_DOSSIER_USED))
+            raise DomainError(CareersError.DECIDED, str(ERR_DOSSIER_USED))
         answer = dossier.rule_answer
         if not answer["outcome"]["complete"]:
             raise DomainError(
-                "dossier_incomplete",
+                CareersError.DOSSIER_INCOMPLETE,
                 ERR_DOSSIER % {"reasons": _reasons(answer)},
                 citation=answer["reasons"][0]["citation"] if answer["reasons"] else None,
             )
@@ -510,29 +504,20 @@ def relief_decide(
             signer=Signer.MINISTER_OF_JUSTICE,
             authority=central_authority(signed_on),
             signed_on=signed_on,
-            summary=f"Về việc miễn nhiệm {person.get_grade_display()}",
-            articles=[
-                f"Miễn nhiệm {person.get_grade_display()} đối với Ông/Bà {person.full_name}, "
-                f"{person.authority.name}, kể từ ngày {signed_on.strftime('%d/%m/%Y')}.",
-                "Ông/Bà có trách nhiệm nộp lại thẻ Chấp hành viên và công cụ hỗ trợ được giao.",
-                f"Thủ trưởng {person.authority.name} và Ông/Bà {person.full_name} chịu trách "
-                "nhiệm thi hành Quyết định này.",
-            ],
             rule_answers=[answer],
             apply=lambda locked: _grade_out(actor, locked, was, new_grade, signed_on),
-            proposal=f"Xét đề nghị của Cục trưởng {province_of(person.authority).name}",
             signer_name=signer_name,
-            signer_citation=f"Điều 64 khoản 1 {DECREE}",
+            signer_citation=cite(64, 1),
+            **decision_wording(
+                DecisionKind.RELIEF,
+                person=person,
+                province=province_of(person.authority),
+                signed_on=signed_on,
+            ),
         )
         dossier.decision = decision
-        _save(dossier, actor)
+        save_with_history(dossier, actor)
         return decision
-
-
-REMOVAL_GROUNDS = {
-    "violation_in_enforcement": f"Điều 65 khoản 1 {DECREE}",
-    "serious_breach_art21": f"Điều 65 khoản 2 {DECREE}",
-}
 
 
 def removal_decide(
@@ -545,27 +530,24 @@ def removal_decide(
     new_grade: str = Grade.SPECIALIST,
     signer_name: str = "",
 ) -> Decision:
-    """The Minister removes an officer from the post as a disciplinary measure (Art. 65)."""
+    """The Minister removes an officer from the post as a disciplinary measure, on a ground of
+    Art. 65 (`removal.grounds`)."""
     errors: dict[str, list] = {}
-    if ground not in REMOVAL_GROUNDS:
+    answer = _ask(
+        "removal.grounds",
+        {"grade": person.grade, "ground": ground if ground in REMOVAL_GROUNDS else None},
+        signed_on,
+    )
+    unmet = answer["outcome"]["unmet"]
+    if "removal_ground_missing" in unmet:
         errors["ground"] = [ERR_GROUND]
     if not facts.strip():
         errors["facts"] = [gettext("Describe the violation.")]
-    if person.grade not in OFFICER_GRADES:
+    if "removal_not_officer" in unmet:
         errors["person"] = [ERR_NOT_OFFICER]
     if errors:
         raise ValidationError(errors)
     was = person.grade
-    citation = REMOVAL_GROUNDS[ground]
-    answer = {
-        "rule": "art65.ground",
-        "on": signed_on.isoformat(),
-        "outcome": {"ground": ground},
-        "citations": [citation],
-        "reasons": [
-            {"code": ground, "vi": facts.strip(), "en": facts.strip(), "citation": citation}
-        ],
-    }
     return decision_issue(
         actor=actor,
         kind=DecisionKind.REMOVAL,
@@ -573,26 +555,17 @@ def removal_decide(
         signer=Signer.MINISTER_OF_JUSTICE,
         authority=central_authority(signed_on),
         signed_on=signed_on,
-        summary=f"Về việc cách chức {person.get_grade_display()}",
-        articles=[
-            f"Cách chức {person.get_grade_display()} đối với Ông/Bà {person.full_name}, "
-            f"{person.authority.name}, kể từ ngày {signed_on.strftime('%d/%m/%Y')}.",
-            f"Lý do: {facts.strip()}.",
-            "Ông/Bà có trách nhiệm nộp lại thẻ Chấp hành viên và công cụ hỗ trợ được giao.",
-        ],
         rule_answers=[answer],
         apply=lambda locked: _grade_out(actor, locked, was, new_grade, signed_on),
         signer_name=signer_name,
-        signer_citation=f"Điều 65 {DECREE}",
+        signer_citation=cite(65),
+        **decision_wording(
+            DecisionKind.REMOVAL, person=person, facts=facts.strip(), signed_on=signed_on
+        ),
     )
 
 
 # --- Inspectors (Art. 69) and secretaries (Art. 71) ----------------------------------------
-
-NEXT_INSPECTOR = {
-    Grade.INSPECTOR: Grade.INSPECTOR_PRINCIPAL,
-    Grade.INSPECTOR_PRINCIPAL: Grade.INSPECTOR_SENIOR,
-}
 
 
 def inspector_decide(
@@ -602,83 +575,74 @@ def inspector_decide(
     the Minister of Justice, for military inspectors on the MoD board's proposal (69.2)."""
     if grade not in INSPECTOR_GRADES:
         raise ValidationError({"grade": [ERR_INSPECTOR_GRADE]})
-    if person.grade == grade:
+    answer = _ask(
+        "inspector.designation",
+        {"current_grade": person.grade, "target_grade": grade, "military": person.military},
+        signed_on,
+    )
+    outcome = answer["outcome"]
+    if "already_in_grade" in outcome["unmet"]:
         raise ValidationError({"grade": [ERR_ALREADY_GRADE % {"grade": Grade(grade).label}]})
-    promotion = person.grade in INSPECTOR_GRADES
-    if promotion and NEXT_INSPECTOR.get(person.grade) != grade:
-        nxt = NEXT_INSPECTOR.get(person.grade)
+    if "not_next_grade" in outcome["unmet"]:
+        nxt = outcome["next_grade"]
         raise ValidationError(
             {"grade": [ERR_PROMOTION_ORDER % {"grade": Grade(nxt).label if nxt else "—"}]}
         )
-    citation = f"Điều 69 khoản {'2' if person.military else '1'} {DECREE}"
+    promotion = outcome["promotion"]
+    citation = answer["reasons"][0]["citation"]
     was = person.grade
-    answer = {
-        "rule": "art69.inspector",
-        "on": signed_on.isoformat(),
-        "outcome": {"promotion": promotion, "grade": grade},
-        "citations": [citation],
-        "reasons": [],
-    }
 
     def apply(locked: Person) -> dict:
         if locked.grade != was:
             raise DomainError(
-                "grade_changed", str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()})
+                CareersError.GRADE_CHANGED,
+                str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()}),
             )
         people.person_change_grade(actor=actor, person=locked, grade=grade, on=signed_on)
         return {"grade": [was, grade]}
 
-    word = "Nâng ngạch" if promotion else "Bổ nhiệm vào ngạch"
+    kind = DecisionKind.INSPECTOR_PROMOTION if promotion else DecisionKind.INSPECTOR_DESIGNATION
     return decision_issue(
         actor=actor,
-        kind=DecisionKind.INSPECTOR_PROMOTION if promotion else DecisionKind.INSPECTOR_DESIGNATION,
+        kind=kind,
         person=person,
-        signer=Signer.MINISTER_OF_JUSTICE,
+        signer=_signer_for_rule(outcome["decided_by"]),
         authority=central_authority(signed_on),
         signed_on=signed_on,
-        summary=f"Về việc {word.lower()} {Grade(grade).label}",
-        articles=[
-            f"{word} {Grade(grade).label} đối với Ông/Bà {person.full_name}, "
-            f"{person.authority.name}, kể từ ngày {signed_on.strftime('%d/%m/%Y')}.",
-            f"Ông/Bà {person.full_name} và các đơn vị liên quan chịu trách nhiệm thi hành Quyết "
-            "định này.",
-        ],
         rule_answers=[answer],
         apply=apply,
-        proposal=(
-            "Xét đề nghị của Hội đồng xét duyệt Bộ Quốc phòng"
-            if person.military
-            else "Xét đề nghị của Tổng Cục trưởng Tổng cục Thi hành án dân sự"
-        ),
         signer_name=signer_name,
         signer_citation=citation,
+        **decision_wording(
+            kind, person=person, grade_label=Grade(grade).label, signed_on=signed_on
+        ),
     )
 
 
 def secretary_decide(
     *, actor, person: Person, grade: str, signed_on: date, signer_name: str = ""
 ) -> Decision:
-    """Designation of an enforcement secretary (Art. 71): by the provincial director for the
-    province's staff; in the army by MoD rules (71.3)."""
+    """Designation of an enforcement secretary (Art. 71): the signer is
+    `secretary.designation_authority`'s (the provincial director for the province's staff, as
+    the Minister delegates, 52.3; in the army by MoD rules, 71.3)."""
     if grade not in (Grade.SECRETARY, Grade.SECRETARY_INTERMEDIATE):
         raise ValidationError({"grade": [ERR_SECRETARY_GRADE]})
     if person.grade == grade:
         raise ValidationError({"grade": [ERR_ALREADY_GRADE % {"grade": Grade(grade).label}]})
-    signer = Signer.MINISTRY_OF_DEFENCE if person.military else Signer.PROVINCIAL_DIRECTOR
-    citation = f"Điều 71 khoản {'3' if person.military else '1'} {DECREE}"
+    answer = _ask(
+        "secretary.designation_authority",
+        {"target_grade": grade, "military": person.military},
+        signed_on,
+    )
+    signer = _signer_for_rule(answer["outcome"]["decided_by"])
+    citation = answer["reasons"][0]["citation"]
     was = person.grade
-    answer = {
-        "rule": "art71.secretary",
-        "on": signed_on.isoformat(),
-        "outcome": {"grade": grade},
-        "citations": [citation],
-        "reasons": [],
-    }
 
     def apply(locked: Person) -> dict:
         if locked.grade != was:
             raise DomainError(
-                "grade_changed", str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()})
+                CareersError.GRADE_CHANGED,
+                str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()}),
             )
         people.person_change_grade(actor=actor, person=locked, grade=grade, on=signed_on)
         return {"grade": [was, grade]}
@@ -690,15 +654,14 @@ def secretary_decide(
         signer=signer,
         authority=_deciding_authority(signer, person.authority, signed_on),
         signed_on=signed_on,
-        summary=f"Về việc bổ nhiệm vào ngạch {Grade(grade).label}",
-        articles=[
-            f"Bổ nhiệm Ông/Bà {person.full_name} vào ngạch {Grade(grade).label}, "
-            f"{person.authority.name}, kể từ ngày {signed_on.strftime('%d/%m/%Y')}.",
-            f"Ông/Bà {person.full_name} và các đơn vị liên quan chịu trách nhiệm thi hành Quyết "
-            "định này.",
-        ],
         rule_answers=[answer],
         apply=apply,
         signer_name=signer_name,
         signer_citation=citation,
+        **decision_wording(
+            DecisionKind.SECRETARY_DESIGNATION,
+            person=person,
+            grade_label=Grade(grade).label,
+            signed_on=signed_on,
+        ),
     )

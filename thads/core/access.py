@@ -80,10 +80,9 @@ def fetch(qs: QuerySet[M], user: Any, pk: object, *, perm: str | None) -> M:
         raise Http404 from None
     if not 0 < key < 2**63:
         raise Http404
-    try:
-        obj = qs.get(pk=key)
-    except qs.model.DoesNotExist:
-        raise Http404 from None
+    obj = qs.filter(pk=key).first()
+    if obj is None:
+        raise Http404
     if perm:
         require(user, perm)
     return obj

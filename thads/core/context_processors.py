@@ -1,7 +1,9 @@
+from django.http import HttpRequest
+
 from thads.core.roles import role_of
 
 
-def role(request):
+def role(request: HttpRequest) -> dict[str, str | None]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}

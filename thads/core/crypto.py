@@ -11,13 +11,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import os
 from functools import lru_cache
+from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
+
+log = logging.getLogger("thads.ops")
 
 
 class PersonalDataKeyError(RuntimeError):
@@ -34,7 +38,7 @@ def configured_keys() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _development_key(path) -> str:
+def _development_key(path: Path) -> str:
     """The key of a development set-up: made once into var/, read once per process."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +69,7 @@ def decrypt(token: str, keys: tuple[str, ...] | None = None) -> str:
     try:
         return _fernet(keys or configured_keys()).decrypt(token.encode()).decode()
     except InvalidToken as exc:
+        log.error("personal data key error: a stored value does not decrypt with THADS_DATA_KEYS")
         raise PersonalDataKeyError(
             "personal data cannot be decrypted with the configured THADS_DATA_KEYS"
         ) from exc
@@ -75,6 +80,7 @@ def rotate(token: str, keys: tuple[str, ...]) -> str:
     try:
         return _fernet(keys).rotate(token.encode()).decode()
     except InvalidToken as exc:
+        log.error("personal data key error: a stored value does not decrypt with any given key")
         raise PersonalDataKeyError("a stored value does not decrypt with any given key") from exc
 
 
@@ -85,15 +91,17 @@ def lookup_hash(value: str, keys: tuple[str, ...] | None = None) -> str:
     return hmac.new(_lookup_key(primary), normalised.encode(), hashlib.sha256).hexdigest()
 
 
-class EncryptedTextField(models.TextField):
+class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
     """A text column stored as a Fernet token. Empty stays empty; None stays None."""
 
-    def from_db_value(self, value, expression, connection):
+    def from_db_value(
+        self, value: str | None, expression: object, connection: object
+    ) -> str | None:
         if value is None or value == "":
             return value
         return decrypt(value)
 
-    def get_prep_value(self, value):
+    def get_prep_value(self, value: object) -> object:
         value = super().get_prep_value(value)
         if value is None or value == "":
             return value

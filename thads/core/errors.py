@@ -24,8 +24,8 @@ class DomainError(Exception):
         self.citation = citation
         self.field = field
 
-    def as_dict(self) -> dict:
-        error: dict = {"code": self.code, "message": str(self.message)}
+    def as_dict(self) -> dict[str, dict[str, object]]:
+        error: dict[str, object] = {"code": self.code, "message": str(self.message)}
         if self.citation:
             error["citation"] = self.citation
         if self.field:

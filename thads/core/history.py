@@ -1,4 +1,5 @@
-"""History of changes (django-simple-history rows) as entries a person can read.
+"""History of changes (django-simple-history rows): written with the acting user, and read back
+as entries a person can read.
 
 Each entry: when, who, what happened (created, changed, deleted), and the fields before and
 after. Protected fields show that they changed, never their values.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
+from django.db.models import Field, Model, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.crypto import EncryptedTextField
@@ -16,6 +19,23 @@ from thads.core.crypto import EncryptedTextField
 ACTIONS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
 HIDDEN = "••••••"
 SKIP = {"id", "history_id", "history_date", "history_user", "history_type", "history_change_reason"}
+
+# The instance attribute django-simple-history reads the acting user from, before it looks at
+# the request (services also run from commands and tests, where there is no request).
+HISTORY_USER_ATTRIBUTE = "_history_user"
+
+_M = TypeVar("_M", bound=Model)
+
+
+def save_with_history(obj: _M, actor: Any, **save_kwargs: Any) -> _M:
+    """Save `obj` (passing `save_kwargs` on to `save()`), its history row naming `actor` as the
+    user who made the change; returns `obj`.
+
+    The models do not declare the attribute (django-simple-history reads it when present), so it
+    is set by name."""
+    setattr(obj, HISTORY_USER_ATTRIBUTE, actor)
+    obj.save(**save_kwargs)
+    return obj
 
 
 @dataclass
@@ -27,20 +47,21 @@ class Change:
 
 @dataclass
 class Entry:
-    at: object
+    at: datetime.datetime
     user: object
     action: str
     subject: str
     changes: list[Change] = field(default_factory=list)
 
 
-def _display(model_field, value, names: dict) -> str:
+def _display(model_field: Field[Any, Any], value: Any, names: dict[Any, str]) -> str:
     if value is None or value == "":
         return "—"
     if model_field.is_relation:
         key = (model_field.related_model, value)
         if key not in names:
-            obj = model_field.related_model._default_manager.filter(pk=value).first()
+            related: Any = model_field.related_model
+            obj = related._default_manager.filter(pk=value).first()
             names[key] = str(obj) if obj is not None else f"#{value}"
         return names[key]
     if isinstance(model_field, EncryptedTextField):
@@ -54,7 +75,7 @@ def _display(model_field, value, names: dict) -> str:
     return str(value)
 
 
-def _tracked_fields(model):
+def _tracked_fields(model: type[Model]) -> list[Field[Any, Any]]:
     """Fields a person reads: not keys, lookup hashes or derived search columns."""
     return [
         f
@@ -66,12 +87,12 @@ def _tracked_fields(model):
     ]
 
 
-def entries(history_qs, subject: str = "") -> list[Entry]:
+def entries(history_qs: QuerySet[Any], subject: str = "") -> list[Entry]:
     """Entries of one historical queryset, each diffed against the previous row of its object."""
     rows = list(history_qs.select_related("history_user").order_by("history_date", "history_id"))
     out: list[Entry] = []
-    previous: dict = {}
-    names: dict = {}
+    previous: dict[Any, Any] = {}
+    names: dict[Any, str] = {}
     for row in rows:
         model = row.instance_type
         fields = _tracked_fields(model)

@@ -7,14 +7,17 @@ it changes no one's data. Hash columns for exact look-ups are recomputed with th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from django.apps import apps
 from django.db import transaction
+from django.db.models import Model
 
 from thads.core.crypto import EncryptedTextField, lookup_hash
 from thads.core.text import fold
 
 
-def encrypted_models():
+def encrypted_models() -> Iterator[tuple[type[Model], list[str]]]:
     for model in apps.get_models():
         fields = [f.name for f in model._meta.fields if isinstance(f, EncryptedTextField)]
         if fields:

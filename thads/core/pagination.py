@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from collections.abc import Sequence
+from typing import Any
+
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import QuerySet
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 
 
-def paginate(qs, page, page_size=DEFAULT_PAGE_SIZE):
+def paginate(
+    qs: QuerySet[Any] | Sequence[Any], page: object, page_size: object = DEFAULT_PAGE_SIZE
+) -> Page[Any]:
     try:
-        size = max(1, min(int(page_size), MAX_PAGE_SIZE))
+        size = max(1, min(int(str(page_size)), MAX_PAGE_SIZE))
     except (TypeError, ValueError):
         size = DEFAULT_PAGE_SIZE
     paginator = Paginator(qs, size)
     try:
-        return paginator.page(page or 1)
+        return paginator.page(str(page or 1))
     except PageNotAnInteger:
         return paginator.page(1)
     except EmptyPage:

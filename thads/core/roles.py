@@ -32,6 +32,7 @@ VIEW = [
     "people.view_leadershippost",
     "careers.view_decision",
     "careers.view_transfer",
+    "careers.view_reliefdossier",
     "exams.view_examround",
     "exams.view_candidacy",
     "selection.view_selectionboard",
@@ -106,7 +107,7 @@ def group_name(role: str) -> str:
     return f"role:{role}"
 
 
-def ensure_role_groups(**kwargs) -> None:
+def ensure_role_groups(**kwargs: object) -> None:
     """Create one group per role with exactly its permissions (run after every migrate)."""
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
@@ -126,6 +127,6 @@ def ensure_role_groups(**kwargs) -> None:
         group.permissions.set(wanted)
 
 
-def role_of(user) -> str | None:
+def role_of(user: object) -> str | None:
     profile = getattr(user, "profile", None)
-    return profile.role if profile else None
+    return str(profile.role) if profile else None

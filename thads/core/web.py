@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.core.exceptions import ValidationError
 
 from thads.core.errors import DomainError
 
 
-def form_errors_from(form, exc: Exception) -> None:
+def form_errors_from(form: forms.BaseForm, exc: Exception) -> None:
     """Put a service's refusal on the form, so it is shown again with the messages."""
     if isinstance(exc, DomainError):
         message = exc.message + (f" ({exc.citation})" if exc.citation else "")

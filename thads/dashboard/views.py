@@ -1,25 +1,21 @@
 """The home page: what the user's scope holds today."""
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from thads.organization.models import Level
-from thads.organization.selectors import authorities_visible_to
+from thads.organization.selectors import authority_counts_by_level
 from thads.people.choices import Grade
-from thads.people.selectors import people_visible_to
+from thads.people.selectors import people_counts_by_grade
 
 
+@require_safe
 @login_required
 def home(request):
-    levels = dict(
-        authorities_visible_to(request.user)
-        .valid_on(timezone.localdate())
-        .values_list("level")
-        .annotate(n=Count("id"))
-    )
-    grades = dict(people_visible_to(request.user).values_list("grade").annotate(n=Count("id")))
+    levels = authority_counts_by_level(request.user, on=timezone.localdate())
+    grades = people_counts_by_grade(request.user)
     return render(
         request,
         "home.html",

@@ -8,6 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from thads.core.workflow import GuardedState, Workflow
+
 
 class CardKind(models.TextChoices):
     OFFICER = "officer", _("Enforcement officer's card")
@@ -26,12 +28,37 @@ class CardStatus(models.TextChoices):
 # A card proves its holder's capacity only in these states.
 VALID_STATUSES = (CardStatus.VALID, CardStatus.EXCHANGE_DUE)
 
+# Art. 73.1: a card is issued valid; a change of grade or post puts it up for exchange, leaving
+# the post calls it back; it ends returned, exchanged for a new one, or reported lost.
+CARD_WORKFLOW = Workflow(
+    "status",
+    initial={CardStatus.VALID},
+    transitions={
+        CardStatus.VALID: {
+            CardStatus.EXCHANGE_DUE,
+            CardStatus.RETURN_DUE,
+            CardStatus.RETURNED,
+            CardStatus.EXCHANGED,
+            CardStatus.LOST,
+        },
+        CardStatus.EXCHANGE_DUE: {
+            CardStatus.RETURN_DUE,
+            CardStatus.RETURNED,
+            CardStatus.EXCHANGED,
+            CardStatus.LOST,
+        },
+        CardStatus.RETURN_DUE: {CardStatus.RETURNED},
+    },
+)
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-class Card(models.Model):
+class Card(GuardedState, models.Model):
+    workflow = CARD_WORKFLOW
+
     person = models.ForeignKey(
         "people.Person", verbose_name=_("holder"), on_delete=models.PROTECT, related_name="cards"
     )
@@ -105,6 +132,17 @@ class ToolStatus(models.TextChoices):
     DISPOSED = "disposed", _("Disposed of")
 
 
+# Art. 75.2, 77.1: received into stock, handed to an officer and taken back, disposed of for good.
+TOOL_WORKFLOW = Workflow(
+    "status",
+    initial={ToolStatus.IN_STOCK},
+    transitions={
+        ToolStatus.IN_STOCK: {ToolStatus.ISSUED, ToolStatus.DISPOSED},
+        ToolStatus.ISSUED: {ToolStatus.IN_STOCK},
+    },
+)
+
+
 class ToolCondition(models.TextChoices):
     GOOD = "good", _("Good")
     WORN = "worn", _("Worn, usable")
@@ -116,8 +154,10 @@ class Disposal(models.TextChoices):
     DESTRUCTION = "destruction", _("Destruction")
 
 
-class ToolItem(models.Model):
+class ToolItem(GuardedState, models.Model):
     """One serial-numbered tool: always in stock, handed to someone, or disposed of."""
+
+    workflow = TOOL_WORKFLOW
 
     authority = models.ForeignKey(
         "organization.Authority",
@@ -226,9 +266,22 @@ class PlanStatus(models.TextChoices):
     DECIDED = "decided", _("Decided by the Director General")
 
 
-class ToolPlan(models.Model):
+# Art. 75.1: the province drafts, submits to the Director General, who decides.
+PLAN_WORKFLOW = Workflow(
+    "status",
+    initial={PlanStatus.DRAFT},
+    transitions={
+        PlanStatus.DRAFT: {PlanStatus.SUBMITTED},
+        PlanStatus.SUBMITTED: {PlanStatus.DECIDED},
+    },
+)
+
+
+class ToolPlan(GuardedState, models.Model):
     """The annual equipment plan of a provincial director for the province and its districts,
     submitted to the Director General, who decides the quantities and kinds (Art. 75.1)."""
+
+    workflow = PLAN_WORKFLOW
 
     province = models.ForeignKey(
         "organization.Authority",

@@ -9,23 +9,17 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.core.numbering import next_number
+from thads.equipment.errors import EquipmentError
 from thads.equipment.models import VALID_STATUSES, Card, CardStatus
 from thads.people.models import Person
 from thads.rules.engine import evaluate
 
-CARD_YEARS = 5
 ERR_HAS_CARD = _("This person already holds a valid card: exchange or return it first.")
 ERR_NOT_VALID = _("Only a valid card can be reported lost or returned.")
 ERR_POLICE = _("Name the police station that was told of the loss.")
 ERR_LOSS_DATES = _("The loss cannot be reported before it happened.")
-
-
-def _years_after(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return date(day.year + years, 2, 28)
 
 
 def _number(kind: str) -> str:
@@ -45,7 +39,8 @@ def _number(kind: str) -> str:
 
 @transaction.atomic
 def card_issue(*, actor, person: Person, on: date) -> Card:
-    """Issue a card of the kind the rule gives for the holder's grade (Art. 73.1–73.2)."""
+    """Issue a card of the kind the rule gives for the holder's grade (Art. 73.1–73.2), valid
+    for as long as `card.validity` says (the Minister's rules on cards, 73.3)."""
     person = Person.objects.select_for_update().get(pk=person.pk)
     answer = evaluate("card.kind", {"grade": person.grade}, on)
     kind = answer["outcome"]["card"]
@@ -53,16 +48,18 @@ def card_issue(*, actor, person: Person, on: date) -> Card:
         r = answer["reasons"][0]
         raise DomainError(r["code"], r["vi"], citation=r["citation"])
     if person.cards.filter(status__in=VALID_STATUSES).exists():
-        raise DomainError("has_card", str(ERR_HAS_CARD), citation=answer["citations"][0])
+        raise DomainError(
+            EquipmentError.HAS_CARD, str(ERR_HAS_CARD), citation=answer["citations"][0]
+        )
+    validity = evaluate("card.validity", {"issued_on": on.isoformat()}, on)
     card = Card(
         person=person,
         kind=kind,
         number=_number(kind),
         issued_on=on,
-        valid_until=_years_after(on, CARD_YEARS),
+        valid_until=date.fromisoformat(validity["outcome"]["valid_until"]),
     )
-    card._history_user = actor
-    card.save()
+    save_with_history(card, actor)
     return card
 
 
@@ -70,8 +67,7 @@ def _set_status(card: Card, status: str, actor, **fields) -> Card:
     card.status = status
     for k, v in fields.items():
         setattr(card, k, v)
-    card._history_user = actor
-    card.save()
+    save_with_history(card, actor)
     return card
 
 
@@ -99,7 +95,7 @@ def cards_require_return(*, actor, person: Person) -> int:
 def card_return(*, actor, card: Card, on: date) -> Card:
     card = Card.objects.select_for_update().get(pk=card.pk)
     if card.status not in (*VALID_STATUSES, CardStatus.RETURN_DUE):
-        raise DomainError("card_not_valid", str(ERR_NOT_VALID))
+        raise DomainError(EquipmentError.CARD_NOT_VALID, str(ERR_NOT_VALID))
     return _set_status(card, CardStatus.RETURNED, actor, note=f"returned {on.isoformat()}")
 
 
@@ -108,7 +104,7 @@ def card_exchange(*, actor, card: Card, on: date) -> Card:
     """Close the old card and issue a new one fitting the holder's current grade."""
     card = Card.objects.select_for_update().get(pk=card.pk)
     if card.status not in VALID_STATUSES:
-        raise DomainError("card_not_valid", str(ERR_NOT_VALID))
+        raise DomainError(EquipmentError.CARD_NOT_VALID, str(ERR_NOT_VALID))
     _set_status(card, CardStatus.EXCHANGED, actor)
     return card_issue(actor=actor, person=card.person, on=on)
 

@@ -1,5 +1,9 @@
-"""Support tool pages (Art. 74–77): stock, receive, hand over with a receipt, return, inspect,
-disposal proposal. Every page goes through the access funnel."""
+"""Support tool pages (Art. 74–77): stock, receive, hand over with a receipt, take back,
+inspect, disposal proposal and report, and the annual plan — one view per step.
+
+Every record comes through the access funnel (`thads.equipment.selectors`); a step that is
+refused or badly filled in shows its page again with the reason and status 400.
+"""
 
 from __future__ import annotations
 
@@ -11,43 +15,62 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
-from thads.core.access import require, scope_path
+from thads.core.access import require
 from thads.core.errors import DomainError
-from thads.equipment import tools
-from thads.equipment.models import (
-    COUNTED_KINDS,
-    SERIAL_KINDS,
-    Disposal,
-    Handover,
-    ToolCondition,
-    ToolItem,
-    ToolKind,
+from thads.equipment import selectors, tools
+from thads.equipment.forms import (
+    DisposalReportForm,
+    DisposeForm,
+    HandoverForm,
+    InspectForm,
+    PlanDecideForm,
+    PlanLineForm,
+    ToolReceiveForm,
+    errors_text,
 )
-from thads.organization.models import Authority
+from thads.equipment.models import COUNTED_KINDS, SERIAL_KINDS, Disposal, ToolCondition, ToolKind
+from thads.organization.models import Level
 from thads.organization.selectors import access_authority, authorities_visible_to
-from thads.people.selectors import access_person
+from thads.people.selectors import people_visible_to
 
 
-def _authority(request) -> Authority | None:
-    if request.GET.get("authority") or request.POST.get("authority"):
-        return access_authority(
-            request.user, request.GET.get("authority") or request.POST.get("authority")
-        )
-    path = scope_path(request.user)
-    if path:
-        own = Authority.objects.get(path=path)
-        if own.level in tools.EQUIPPED_LEVELS:
-            return own
-    return None
-
-
-def _refuse(request, exc) -> None:
+def _refuse(request, exc: DomainError | ValidationError | str) -> None:
     if isinstance(exc, DomainError):
         messages.error(request, exc.message + (f" ({exc.citation})" if exc.citation else ""))
-    else:
+    elif isinstance(exc, ValidationError):
         messages.error(request, " ".join(str(m) for m in exc.messages))
+    else:
+        messages.error(request, exc)
+
+
+def _year(value, default: int) -> int:
+    """A year of the plan pages: 404 for anything but a year between 2000 and 2100."""
+    try:
+        year = int(value or default)
+    except ValueError:
+        raise Http404 from None
+    if not 2000 <= year <= 2100:
+        raise Http404
+    return year
+
+
+# ---------------------------------------------------------------- stock, receive, hand over
+
+
+def _stock_page(request, authority, *, status: int = 200) -> HttpResponse:
+    context = {
+        "authority": authority,
+        "choices": selectors.equipped_authorities_visible_to(request.user, timezone.localdate()),
+        "kinds": ToolKind.choices,
+        "serial_kinds": SERIAL_KINDS,
+        "counted_kinds": COUNTED_KINDS,
+        "conditions": ToolCondition.choices,
+    }
+    if authority is not None:
+        context.update(selectors.tool_stock_of(request.user, authority))
+    return render(request, "equipment/tool_stock.html", context, status=status)
 
 
 def _back(authority) -> HttpResponse:
@@ -55,127 +78,88 @@ def _back(authority) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def tool_stock(request):
     require(request.user, "equipment.view_toolitem")
-    authority = _authority(request)
-    choices = (
-        authorities_visible_to(request.user)
-        .filter(level__in=tools.EQUIPPED_LEVELS)
-        .valid_on(timezone.localdate())
-    )
-    context = {
-        "authority": authority,
-        "choices": choices,
-        "kinds": ToolKind.choices,
-        "serial_kinds": SERIAL_KINDS,
-        "counted_kinds": COUNTED_KINDS,
-        "conditions": ToolCondition.choices,
-    }
-    if authority is not None:
-        from thads.people.models import PROTECTED_FIELDS, Person
-
-        context.update(
-            items=authority.tools.exclude(status="disposed").select_related("authority"),
-            stock=authority.tool_stock.all(),
-            handovers=authority.handovers.select_related("recipient")[:50],
-            staff=Person.objects.filter(authority=authority)
-            .defer(*PROTECTED_FIELDS)
-            .order_by("search_name"),
-            in_stock=authority.tools.filter(status="in_stock").exclude(condition="beyond_repair"),
-        )
-    return render(request, "equipment/tool_stock.html", context)
+    if request.GET.get("authority"):
+        authority = access_authority(request.user, request.GET["authority"])
+    else:
+        authority = selectors.own_equipped_authority(request.user)
+    return _stock_page(request, authority)
 
 
 @login_required
 @require_POST
 def tool_receive(request):
+    require(request.user, "equipment.add_toolitem")  # the same 403 whatever authority is named
     authority = access_authority(
         request.user, request.POST.get("authority"), perm="equipment.add_toolitem"
     )
+    form = ToolReceiveForm(request.POST)
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _stock_page(request, authority, status=400)
     try:
-        tools.tool_receive(
-            actor=request.user,
-            authority=authority,
-            kind=request.POST.get("kind", ""),
-            serial=request.POST.get("serial", ""),
-            quantity=int(request.POST.get("quantity") or 1),
-        )
+        tools.tool_receive(actor=request.user, authority=authority, **form.cleaned_data)
     except (DomainError, ValidationError) as exc:
         _refuse(request, exc)
-    except ValueError:
-        messages.error(request, _("Give a quantity of at least 1."))
-    else:
-        messages.success(request, _("Received into stock."))
+        return _stock_page(request, authority, status=400)
+    messages.success(request, _("Received into stock."))
     return _back(authority)
 
 
 @login_required
 @require_POST
 def tool_handover(request):
+    require(request.user, "equipment.add_handover")  # the same 403 whatever authority is named
     authority = access_authority(
         request.user, request.POST.get("authority"), perm="equipment.add_handover"
     )
+    form = HandoverForm(
+        request.POST,
+        people=people_visible_to(request.user),
+        items=selectors.tool_items_visible_to(request.user).filter(authority=authority),
+    )
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _stock_page(request, authority, status=400)
     try:
-        recipient = access_person(request.user, request.POST.get("recipient"))
-        items = list(
-            ToolItem.objects.filter(pk__in=request.POST.getlist("items"), authority=authority)
-        )
-        quantities = {k: int(request.POST.get(f"quantity_{k}") or 0) for k in COUNTED_KINDS}
         handover = tools.tool_handover(
             actor=request.user,
             authority=authority,
-            recipient=recipient,
+            recipient=form.cleaned_data["recipient"],
             on=timezone.localdate(),
-            purpose=request.POST.get("purpose", ""),
-            items=items,
-            quantities=quantities,
+            purpose=form.cleaned_data["purpose"],
+            items=list(form.cleaned_data["items"]),
+            quantities=form.quantities(),
         )
-    except Http404:
-        messages.error(request, _("Choose the recipient."))
     except (DomainError, ValidationError) as exc:
         _refuse(request, exc)
-    except ValueError:
-        messages.error(request, _("Give a quantity of at least 1."))
-    else:
-        messages.success(request, _("Handover %(n)s recorded.") % {"n": handover.number})
-        return redirect("tool-handover-detail", pk=handover.pk)
-    return _back(authority)
+        return _stock_page(request, authority, status=400)
+    messages.success(request, _("Handover %(n)s recorded.") % {"n": handover.number})
+    return redirect("tool-handover-detail", pk=handover.pk)
 
 
-def _handover(request, pk, perm="equipment.view_handover") -> Handover:
-    try:
-        handover = Handover.objects.select_related("authority", "recipient__authority").get(pk=pk)
-    except (Handover.DoesNotExist, ValueError):
-        raise Http404 from None
-    access_authority(request.user, handover.authority_id, perm=perm)
-    return handover
+# ---------------------------------------------------------------- handovers
 
 
-def _lines(handover):
-    return [
-        {
-            "kind_label": line.get_kind_display(),
-            "serial": line.item.serial if line.item else "",
-            "quantity": line.quantity,
-            "returned": line.returned_quantity,
-        }
-        for line in handover.lines.select_related("item")
-    ]
+def _handover_page(request, handover, *, status: int = 200) -> HttpResponse:
+    context = {"handover": handover, "lines": selectors.handover_lines(handover)}
+    return render(request, "equipment/handover_detail.html", context, status=status)
 
 
 @login_required
+@require_safe
 def handover_detail(request, pk):
-    handover = _handover(request, pk)
-    return render(
-        request, "equipment/handover_detail.html", {"handover": handover, "lines": _lines(handover)}
-    )
+    return _handover_page(request, selectors.access_handover(request.user, pk))
 
 
 @login_required
+@require_safe
 def handover_receipt(request, pk):
     from thads.documents.pdf import render_pdf, vietnamese_date
 
-    handover = _handover(request, pk)
+    handover = selectors.access_handover(request.user, pk)
     context = {
         "authority": handover.authority.name,
         "parent_authority": handover.authority.parent.name if handover.authority.parent else "",
@@ -186,7 +170,7 @@ def handover_receipt(request, pk):
             handover.handed_on,
         ),
         "handover": handover,
-        "lines": _lines(handover),
+        "lines": selectors.handover_lines(handover),
     }
     response = HttpResponse(
         render_pdf("documents/handover_receipt.html", context), content_type="application/pdf"
@@ -198,189 +182,220 @@ def handover_receipt(request, pk):
 @login_required
 @require_POST
 def handover_return(request, pk):
-    handover = _handover(request, pk, perm="equipment.change_handover")
+    handover = selectors.access_handover(request.user, pk, perm="equipment.change_handover")
     try:
         tools.tool_return(actor=request.user, handover=handover, on=timezone.localdate())
     except DomainError as exc:
         _refuse(request, exc)
-    else:
-        messages.success(request, _("Tools taken back into stock."))
+        return _handover_page(request, handover, status=400)
+    messages.success(request, _("Tools taken back into stock."))
     return redirect("tool-handover-detail", pk=handover.pk)
 
 
-def _item(request, pk) -> ToolItem:
-    try:
-        item = ToolItem.objects.get(pk=pk)
-    except (ToolItem.DoesNotExist, ValueError):
-        raise Http404 from None
-    access_authority(request.user, item.authority_id, perm="equipment.change_toolitem")
-    return item
+# ---------------------------------------------------------------- inspection and disposal
 
 
 @login_required
 @require_POST
 def tool_inspect(request, pk):
-    item = _item(request, pk)
-    try:
-        tools.tool_inspect(
-            actor=request.user,
-            item=item,
-            condition=request.POST.get("condition", ""),
-            on=timezone.localdate(),
-        )
-    except ValidationError as exc:
-        _refuse(request, exc)
+    item = selectors.access_tool_item(request.user, pk, perm="equipment.change_toolitem")
+    form = InspectForm(request.POST)
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _stock_page(request, item.authority, status=400)
+    tools.tool_inspect(
+        actor=request.user,
+        item=item,
+        condition=form.cleaned_data["condition"],
+        on=timezone.localdate(),
+    )
     return _back(item.authority)
 
 
+def _disposal_page(request, province, *, status: int = 200) -> HttpResponse:
+    if province is None or province.level != Level.PROVINCIAL:
+        provinces = authorities_visible_to(request.user).filter(level=Level.PROVINCIAL)
+        context = {"provinces": provinces, "province": None}
+    else:
+        context = {
+            "province": province,
+            "items": selectors.disposal_proposal(request.user, province),
+            "disposals": Disposal.choices,
+            "reports": selectors.disposal_reports_visible_to(request.user)
+            .filter(province=province)
+            .order_by("-year"),
+        }
+    return render(request, "equipment/disposal.html", context, status=status)
+
+
+def _disposal_back(province) -> HttpResponse:
+    return redirect(f"{reverse('tool-disposal')}?authority={province.pk}")
+
+
 @login_required
+@require_safe
 def disposal_proposal(request):
     require(request.user, "equipment.view_toolitem")
-    province = _authority(request)
-    if province is None or province.level != "provincial":
-        provinces = authorities_visible_to(request.user).filter(level="provincial")
-        return render(
-            request, "equipment/disposal.html", {"provinces": provinces, "province": None}
-        )
-    return render(
-        request,
-        "equipment/disposal.html",
-        {
-            "province": province,
-            "items": tools.disposal_proposal(province),
-            "disposals": Disposal.choices,
-            "reports": province.disposal_reports.order_by("-year"),
-        },
-    )
+    if request.GET.get("authority"):
+        province = access_authority(request.user, request.GET["authority"])
+    else:
+        province = selectors.own_equipped_authority(request.user)
+    return _disposal_page(request, province)
 
 
 @login_required
 @require_POST
 def tool_dispose(request, pk):
-    item = _item(request, pk)
+    item = selectors.access_tool_item(request.user, pk, perm="equipment.change_toolitem")
+    province = item.authority if item.authority.level == Level.PROVINCIAL else item.authority.parent
+    form = DisposeForm(request.POST)
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _disposal_page(request, province, status=400)
     try:
         tools.tool_dispose(
             actor=request.user,
             item=item,
-            disposal=request.POST.get("disposal", ""),
+            disposal=form.cleaned_data["disposal"],
             on=timezone.localdate(),
         )
     except (DomainError, ValidationError) as exc:
         _refuse(request, exc)
-    else:
-        messages.success(request, _("Disposal recorded."))
-    province = item.authority if item.authority.level == "provincial" else item.authority.parent
-    return redirect(f"{reverse('tool-disposal')}?authority={province.pk}")
+        return _disposal_page(request, province, status=400)
+    messages.success(request, _("Disposal recorded."))
+    return _disposal_back(province)
+
+
+@login_required
+@require_POST
+def disposal_report(request):
+    require(
+        request.user, "equipment.add_disposalreport"
+    )  # the same 403 whatever authority is named
+    province = access_authority(
+        request.user, request.POST.get("authority"), perm="equipment.add_disposalreport"
+    )
+    form = DisposalReportForm(request.POST)
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _disposal_page(request, province, status=400)
+    try:
+        report = tools.disposal_report(
+            actor=request.user,
+            province=province,
+            year=form.cleaned_data["year"],
+            on=timezone.localdate(),
+        )
+    except DomainError as exc:
+        _refuse(request, exc)
+        return _disposal_page(request, province, status=400)
+    messages.success(
+        request,
+        _("Reported to the Director General: %(l)s liquidated, %(d)s destroyed.")
+        % {"l": report.liquidated, "d": report.destroyed},
+    )
+    return _disposal_back(province)
 
 
 # ---------------------------------------------------------------- the annual plan (Art. 75.1)
 
 
 @login_required
+@require_safe
 def plan_list(request):
-    from thads.equipment.models import ToolPlan
-
     require(request.user, "equipment.view_toolplan")
-    year = _year(request)
-    provinces = (
-        authorities_visible_to(request.user)
-        .filter(level="provincial")
-        .valid_on(timezone.localdate())
-    )
-    plans = {p.province_id: p for p in ToolPlan.objects.filter(year=year, province__in=provinces)}
-    rows = [{"province": p, "plan": plans.get(p.pk)} for p in provinces.order_by("path")]
+    today = timezone.localdate()
+    year = _year(request.GET.get("year"), today.year + 1)
+    rows = selectors.tool_plan_rows(request.user, year, today)
     return render(request, "equipment/plan_list.html", {"year": year, "rows": rows})
 
 
-def _year(request) -> int:
-    try:
-        year = int(
-            request.GET.get("year") or request.POST.get("year") or timezone.localdate().year + 1
-        )
-    except ValueError:
-        raise Http404 from None
-    if not 2000 <= year <= 2100:
+def _plan_province(request, province_pk, year, *, perm: str):
+    """The provincial department whose plan is shown (404 outside the scope or for another
+    level), and the year."""
+    province = access_authority(request.user, province_pk, perm=perm)
+    if province.level != Level.PROVINCIAL:
         raise Http404
-    return year
+    return province, _year(year, year)
+
+
+def _plan_page(request, province, year, *, status: int = 200) -> HttpResponse:
+    plan = selectors.tool_plan_of(request.user, province, year)
+    context = {
+        "province": province,
+        "year": year,
+        "plan": plan,
+        "lines": selectors.tool_plan_lines(plan),
+        "authorities": selectors.plan_authorities(request.user, province),
+        "kinds": ToolKind.choices,
+        "can_decide": selectors.acts_for_director_general(request.user),
+    }
+    return render(request, "equipment/plan_detail.html", context, status=status)
+
+
+def _plan_back(province, year) -> HttpResponse:
+    return redirect("tool-plan-detail", province_pk=province.pk, year=year)
 
 
 @login_required
+@require_safe
 def plan_detail(request, province_pk, year):
-    from thads.equipment.models import ToolPlan
-
-    province = access_authority(request.user, province_pk, perm="equipment.view_toolplan")
-    if province.level != "provincial":
-        raise Http404
-    plan = ToolPlan.objects.filter(province=province, year=year).first()
-    lines = (
-        plan.lines.select_related("authority").order_by("authority__path", "kind") if plan else []
-    )
-    if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "line":
-                require(request.user, "equipment.add_toolplan")
-                tools.tool_plan_line(
-                    actor=request.user,
-                    province=province,
-                    year=year,
-                    authority=access_authority(request.user, request.POST.get("authority")),
-                    kind=request.POST.get("kind", ""),
-                    requested=int(request.POST.get("requested") or 0),
-                )
-            elif action == "submit" and plan:
-                require(request.user, "equipment.add_toolplan")
-                tools.tool_plan_submit(actor=request.user, plan=plan, on=timezone.localdate())
-            elif action == "decide" and plan:
-                decided = {
-                    line.pk: int(request.POST.get(f"decided_{line.pk}") or line.requested)
-                    for line in lines
-                }
-                tools.tool_plan_decide(
-                    actor=request.user, plan=plan, on=timezone.localdate(), decided=decided
-                )
-            else:
-                raise Http404
-        except (DomainError, ValidationError) as exc:
-            _refuse(request, exc)
-        except ValueError:
-            messages.error(request, _("Give a quantity of at least 1."))
-        else:
-            messages.success(request, _("Changes saved."))
-        return redirect("tool-plan-detail", province_pk=province.pk, year=year)
-    return render(
-        request,
-        "equipment/plan_detail.html",
-        {
-            "province": province,
-            "year": year,
-            "plan": plan,
-            "lines": lines,
-            "authorities": authorities_visible_to(request.user).filter(
-                path__startswith=province.path, level__in=tools.EQUIPPED_LEVELS
-            ),
-            "kinds": ToolKind.choices,
-            "can_decide": tools._acts_for_central(request.user),
-        },
-    )
+    province, year = _plan_province(request, province_pk, year, perm="equipment.view_toolplan")
+    return _plan_page(request, province, year)
 
 
 @login_required
 @require_POST
-def disposal_report_view(request):
-    province = access_authority(
-        request.user, request.POST.get("authority"), perm="equipment.add_disposalreport"
+def plan_line(request, province_pk, year):
+    province, year = _plan_province(request, province_pk, year, perm="equipment.add_toolplan")
+    form = PlanLineForm(
+        request.POST, authorities=selectors.plan_authorities(request.user, province)
     )
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _plan_page(request, province, year, status=400)
     try:
-        report = tools.disposal_report(
-            actor=request.user, province=province, year=_year(request), on=timezone.localdate()
-        )
+        tools.tool_plan_line(actor=request.user, province=province, year=year, **form.cleaned_data)
+    except (DomainError, ValidationError) as exc:
+        _refuse(request, exc)
+        return _plan_page(request, province, year, status=400)
+    messages.success(request, _("Changes saved."))
+    return _plan_back(province, year)
+
+
+@login_required
+@require_POST
+def plan_submit(request, province_pk, year):
+    province, year = _plan_province(request, province_pk, year, perm="equipment.add_toolplan")
+    plan = selectors.tool_plan_of(request.user, province, year)
+    if plan is None:
+        raise Http404
+    try:
+        tools.tool_plan_submit(actor=request.user, plan=plan, on=timezone.localdate())
     except DomainError as exc:
         _refuse(request, exc)
-    else:
-        messages.success(
-            request,
-            _("Reported to the Director General: %(l)s liquidated, %(d)s destroyed.")
-            % {"l": report.liquidated, "d": report.destroyed},
+        return _plan_page(request, province, year, status=400)
+    messages.success(request, _("Changes saved."))
+    return _plan_back(province, year)
+
+
+@login_required
+@require_POST
+def plan_decide(request, province_pk, year):
+    province, year = _plan_province(request, province_pk, year, perm="equipment.change_toolplan")
+    plan = selectors.tool_plan_of(request.user, province, year)
+    if plan is None:
+        raise Http404
+    form = PlanDecideForm(request.POST, lines=selectors.tool_plan_lines(plan))
+    if not form.is_valid():
+        _refuse(request, errors_text(form))
+        return _plan_page(request, province, year, status=400)
+    try:
+        tools.tool_plan_decide(
+            actor=request.user, plan=plan, on=timezone.localdate(), decided=form.decided()
         )
-    return redirect(f"{reverse('tool-disposal')}?authority={province.pk}")
+    except (DomainError, ValidationError) as exc:
+        _refuse(request, exc)
+        return _plan_page(request, province, year, status=400)
+    messages.success(request, _("Changes saved."))
+    return _plan_back(province, year)

@@ -7,6 +7,7 @@ of; counted tools move between the stock and handovers, and every change is in h
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -14,7 +15,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.core.numbering import next_number
+from thads.equipment.errors import EquipmentError
 from thads.equipment.models import (
     COUNTED_KINDS,
     SERIAL_KINDS,
@@ -26,13 +29,14 @@ from thads.equipment.models import (
     ToolStatus,
     ToolStock,
 )
+from thads.equipment.selectors import EQUIPPED_LEVELS, acts_for_director_general
 from thads.organization.models import Authority, Level
 from thads.people.models import Person
+from thads.rules.citations import cite
 from thads.rules.engine import evaluate
 
-ART_74_1 = "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP"
-ART_77_1 = "Điều 77 khoản 1 Nghị định 62/2015/NĐ-CP"
-EQUIPPED_LEVELS = (Level.PROVINCIAL, Level.DISTRICT, Level.MILITARY_REGION)
+ART_74_1 = cite(74, 1)
+ART_77_1 = cite(77, 1)
 
 ERR_NOT_EQUIPPED = _(
     "Only provincial departments, district offices and military-region offices are equipped."
@@ -47,24 +51,18 @@ ERR_RETURNED = _("This handover has already been returned.")
 ERR_NOT_BEYOND_REPAIR = _("Only tools graded beyond repair and in stock can be disposed of.")
 
 
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
-
-
 @transaction.atomic
 def tool_receive(
     *, actor, authority: Authority, kind: str, serial: str = "", quantity: int = 1
 ) -> object:
     if authority.level not in EQUIPPED_LEVELS:
-        raise DomainError("not_equipped", str(ERR_NOT_EQUIPPED), citation=ART_74_1)
+        raise DomainError(EquipmentError.NOT_EQUIPPED, str(ERR_NOT_EQUIPPED), citation=ART_74_1)
     if kind in SERIAL_KINDS:
         if not serial.strip():
             raise ValidationError({"serial": [ERR_SERIAL]})
         item = ToolItem(authority=authority, kind=kind, serial=serial.strip())
         item.full_clean()
-        return _save(item, actor)
+        return save_with_history(item, actor)
     if kind not in COUNTED_KINDS:
         raise ValidationError({"kind": [_("Unknown kind of tool.")]})
     if quantity < 1:
@@ -73,7 +71,7 @@ def tool_receive(
         authority=authority, kind=kind
     )
     stock.quantity += quantity
-    return _save(stock, actor)
+    return save_with_history(stock, actor)
 
 
 def _receipt_number(authority: Authority, on: date) -> str:
@@ -92,7 +90,7 @@ def tool_handover(
     recipient: Person,
     on: date,
     purpose: str,
-    items: list[ToolItem] = (),
+    items: Sequence[ToolItem] = (),
     quantities: dict[str, int] | None = None,
 ) -> Handover:
     """Hand tools to an enforcement officer for duty, with a list and a receipt (Art. 75.2)."""
@@ -101,11 +99,13 @@ def tool_handover(
         r = answer["reasons"][0]
         raise DomainError(r["code"], r["vi"], citation=r["citation"], field="recipient")
     if not recipient.authority.path.startswith(authority.path):
-        raise DomainError("recipient_elsewhere", str(ERR_RECIPIENT_ELSEWHERE), field="recipient")
+        raise DomainError(
+            EquipmentError.RECIPIENT_ELSEWHERE, str(ERR_RECIPIENT_ELSEWHERE), field="recipient"
+        )
     quantities = {k: v for k, v in (quantities or {}).items() if v}
     if not items and not quantities:
         raise ValidationError({"items": [ERR_NOTHING]})
-    handover = _save(
+    handover = save_with_history(
         Handover(
             authority=authority,
             number=_receipt_number(authority, on),
@@ -117,16 +117,16 @@ def tool_handover(
     )
     for item in ToolItem.objects.select_for_update().filter(pk__in=[i.pk for i in items]):
         if item.authority_id != authority.pk or item.status != ToolStatus.IN_STOCK:
-            raise DomainError("not_in_stock", str(ERR_NOT_IN_STOCK), field="items")
+            raise DomainError(EquipmentError.NOT_IN_STOCK, str(ERR_NOT_IN_STOCK), field="items")
         item.status = ToolStatus.ISSUED
-        _save(item, actor)
+        save_with_history(item, actor)
         HandoverLine.objects.create(handover=handover, kind=item.kind, item=item, quantity=1)
     for kind, quantity in quantities.items():
         stock = ToolStock.objects.select_for_update().filter(authority=authority, kind=kind).first()
         if stock is None or quantity < 0 or stock.quantity < quantity:
-            raise DomainError("short", str(ERR_SHORT), field=f"quantity_{kind}")
+            raise DomainError(EquipmentError.SHORT, str(ERR_SHORT), field=f"quantity_{kind}")
         stock.quantity -= quantity
-        _save(stock, actor)
+        save_with_history(stock, actor)
         HandoverLine.objects.create(handover=handover, kind=kind, quantity=quantity)
     return handover
 
@@ -138,12 +138,12 @@ def tool_return(
     """Take the tools back: serial tools into stock; counted tools as many as come back."""
     handover = Handover.objects.select_for_update().get(pk=handover.pk)
     if handover.returned_on:
-        raise DomainError("already_returned", str(ERR_RETURNED))
+        raise DomainError(EquipmentError.ALREADY_RETURNED, str(ERR_RETURNED))
     returned = returned or {}
     for line in handover.lines.select_related("item"):
         if line.item is not None:
             line.item.status = ToolStatus.IN_STOCK
-            _save(line.item, actor)
+            save_with_history(line.item, actor)
             line.returned_quantity = 1
         else:
             back = min(max(returned.get(line.kind, line.quantity), 0), line.quantity)
@@ -151,11 +151,11 @@ def tool_return(
                 authority=handover.authority, kind=line.kind
             )
             stock.quantity += back
-            _save(stock, actor)
+            save_with_history(stock, actor)
             line.returned_quantity = back
         line.save()
     handover.returned_on = on
-    return _save(handover, actor)
+    return save_with_history(handover, actor)
 
 
 @transaction.atomic
@@ -166,35 +166,27 @@ def tool_inspect(*, actor, item: ToolItem, condition: str, on: date) -> ToolItem
     item = ToolItem.objects.select_for_update().get(pk=item.pk)
     item.condition = condition
     item.inspected_on = on
-    return _save(item, actor)
-
-
-def disposal_proposal(province: Authority):
-    """Tools beyond repair in stock, gathered by the provincial department for itself and its
-    districts (Art. 77.1)."""
-    return ToolItem.objects.select_related("authority").filter(
-        authority__path__startswith=province.path,
-        condition=ToolCondition.BEYOND_REPAIR,
-        status=ToolStatus.IN_STOCK,
-    )
+    return save_with_history(item, actor)
 
 
 @transaction.atomic
 def tool_dispose(*, actor, item: ToolItem, disposal: str, on: date) -> ToolItem:
     item = ToolItem.objects.select_for_update().get(pk=item.pk)
     if item.condition != ToolCondition.BEYOND_REPAIR or item.status != ToolStatus.IN_STOCK:
-        raise DomainError("not_beyond_repair", str(ERR_NOT_BEYOND_REPAIR), citation=ART_77_1)
+        raise DomainError(
+            EquipmentError.NOT_BEYOND_REPAIR, str(ERR_NOT_BEYOND_REPAIR), citation=ART_77_1
+        )
     if disposal not in Disposal.values:
         raise ValidationError({"disposal": [_("Choose liquidation or destruction.")]})
     item.status = ToolStatus.DISPOSED
     item.disposal = disposal
     item.disposed_on = on
-    return _save(item, actor)
+    return save_with_history(item, actor)
 
 
 # ---------------------------------------------------------------- the annual plan (Art. 75.1)
 
-ART_75_1 = "Điều 75 khoản 1 Nghị định 62/2015/NĐ-CP"
+ART_75_1 = cite(75, 1)
 ERR_PLAN_STATE = _("This plan can no longer be changed at this step.")
 ERR_NOT_PROVINCE = _(
     "The plan is drawn up by a provincial department for itself and its districts."
@@ -202,17 +194,6 @@ ERR_NOT_PROVINCE = _(
 ERR_OUTSIDE_PROVINCE = _("This authority is not in the province.")
 ERR_DIRECTOR_GENERAL = _("Only the Director General decides the quantities and kinds.")
 ERR_EMPTY_PLAN = _("The plan has no line.")
-
-
-def _acts_for_central(user) -> bool:
-    from thads.core.access import scope_path
-
-    path = scope_path(user)
-    return (
-        path is not None
-        and (path == "" or path.count("/") == 1)
-        and user.has_perm("equipment.change_toolplan")
-    )
 
 
 @transaction.atomic
@@ -223,7 +204,7 @@ def tool_plan_line(
     from thads.equipment.models import PlanStatus, ToolPlan, ToolPlanLine
 
     if province.level != Level.PROVINCIAL:
-        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=ART_75_1)
+        raise DomainError(EquipmentError.NOT_PROVINCE, str(ERR_NOT_PROVINCE), citation=ART_75_1)
     if not authority.path.startswith(province.path) or authority.level not in EQUIPPED_LEVELS:
         raise ValidationError({"authority": [ERR_OUTSIDE_PROVINCE]})
     if kind not in (*SERIAL_KINDS, *COUNTED_KINDS):
@@ -234,12 +215,12 @@ def tool_plan_line(
         province=province, year=year
     )
     if plan.status != PlanStatus.DRAFT:
-        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+        raise DomainError(EquipmentError.PLAN_STATE, str(ERR_PLAN_STATE), citation=ART_75_1)
     line, _created = ToolPlanLine.objects.get_or_create(
         plan=plan, authority=authority, kind=kind, defaults={"requested": requested}
     )
     line.requested = requested
-    return _save(line, actor)
+    return save_with_history(line, actor)
 
 
 @transaction.atomic
@@ -248,11 +229,11 @@ def tool_plan_submit(*, actor, plan, on: date):
 
     plan = ToolPlan.objects.select_for_update().get(pk=plan.pk)
     if plan.status != PlanStatus.DRAFT:
-        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+        raise DomainError(EquipmentError.PLAN_STATE, str(ERR_PLAN_STATE), citation=ART_75_1)
     if not plan.lines.exists():
-        raise DomainError("empty_plan", str(ERR_EMPTY_PLAN), citation=ART_75_1)
+        raise DomainError(EquipmentError.EMPTY_PLAN, str(ERR_EMPTY_PLAN), citation=ART_75_1)
     plan.status, plan.submitted_on = PlanStatus.SUBMITTED, on
-    return _save(plan, actor)
+    return save_with_history(plan, actor)
 
 
 @transaction.atomic
@@ -260,19 +241,21 @@ def tool_plan_decide(*, actor, plan, on: date, decided: dict[int, int]):
     """The Director General decides quantity and kind line by line (Art. 75.1)."""
     from thads.equipment.models import PlanStatus, ToolPlan
 
-    if not _acts_for_central(actor):
-        raise DomainError("not_director_general", str(ERR_DIRECTOR_GENERAL), citation=ART_75_1)
+    if not acts_for_director_general(actor):
+        raise DomainError(
+            EquipmentError.NOT_DIRECTOR_GENERAL, str(ERR_DIRECTOR_GENERAL), citation=ART_75_1
+        )
     plan = ToolPlan.objects.select_for_update().get(pk=plan.pk)
     if plan.status != PlanStatus.SUBMITTED:
-        raise DomainError("plan_state", str(ERR_PLAN_STATE), citation=ART_75_1)
+        raise DomainError(EquipmentError.PLAN_STATE, str(ERR_PLAN_STATE), citation=ART_75_1)
     for line in plan.lines.all():
         quantity = decided.get(line.pk, line.requested)
         if quantity < 0:
             raise ValidationError({f"decided_{line.pk}": [ERR_QUANTITY]})
         line.decided = quantity
-        _save(line, actor)
+        save_with_history(line, actor)
     plan.status, plan.decided_on = PlanStatus.DECIDED, on
-    return _save(plan, actor)
+    return save_with_history(plan, actor)
 
 
 @transaction.atomic
@@ -281,7 +264,7 @@ def disposal_report(*, actor, province: Authority, year: int, on: date):
     from thads.equipment.models import DisposalReport
 
     if province.level != Level.PROVINCIAL:
-        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=ART_77_1)
+        raise DomainError(EquipmentError.NOT_PROVINCE, str(ERR_NOT_PROVINCE), citation=ART_77_1)
     done = ToolItem.objects.filter(
         authority__path__startswith=province.path,
         status=ToolStatus.DISPOSED,
@@ -295,4 +278,4 @@ def disposal_report(*, actor, province: Authority, year: int, on: date):
     report.reported_on = on
     report.liquidated = done.filter(disposal=Disposal.LIQUIDATION).count()
     report.destroyed = done.filter(disposal=Disposal.DESTRUCTION).count()
-    return _save(report, actor)
+    return save_with_history(report, actor)

@@ -16,30 +16,33 @@ from ninja import Field, Router, Schema, Status
 
 from thads.core.access import require
 from thads.exams import services
-from thads.exams.models import TARGET_GRADES, BoardRole, Candidacy, DocumentKind, ExamRound
+from thads.exams.models import BoardRole, Candidacy, DocumentKind, ExamRound
 from thads.exams.selectors import (
+    REPORT_COLUMNS,
     access_candidacy,
-    access_round,
-    candidacies_visible_to,
-    rounds_visible_to,
+    access_exam_round,
+    exam_round_report,
+    exam_rounds_filter,
+    exam_rounds_visible_to,
+    round_candidacies,
 )
 from thads.people.selectors import access_person
+from thads.rules import vocab
 
 router = Router(tags=["exams"])
-GradeId = Literal[tuple(g for g, _label in TARGET_GRADES)]  # type: ignore[valid-type]
-Role = Literal[tuple(BoardRole.values)]  # type: ignore[valid-type]
-Kind = Literal[tuple(DocumentKind.values)]  # type: ignore[valid-type]
+# The grades an examination leads to (`TARGET_GRADES`).
+TargetGrade = Literal[vocab.OfficerGrade, vocab.InspectorGrade]
 
 
 class RoundIn(Schema):
-    grade: GradeId
+    grade: TargetGrade
     year: int = Field(..., ge=2015, le=2100)
     military: bool = False
     submissions_close_on: date | None = None
     exam_on: date | None = None
 
 
-class MemberOut(Schema):
+class ExamBoardMemberOut(Schema):
     full_name: str
     role: str
     position: str
@@ -56,7 +59,7 @@ class RoundOut(Schema):
     reported_on: date | None
     board_decision_ref: str
     board_decided_on: date | None
-    board_members: list[MemberOut]
+    board_members: list[ExamBoardMemberOut]
 
     @staticmethod
     def resolve_board_members(obj: ExamRound) -> list[dict]:
@@ -123,24 +126,24 @@ class PreselectIn(Schema):
     note: str = Field("", max_length=2000)
 
 
-class DocumentIn(Schema):
-    kind: Kind
+class CandidacyDocumentIn(Schema):
+    kind: DocumentKind
     reference: str = Field(..., max_length=60)
     dated_on: date
     note: str = Field("", max_length=255)
 
 
-class MemberIn(Schema):
+class ExamBoardMemberIn(Schema):
     full_name: str = Field(..., max_length=120)
-    role: Role
+    role: BoardRole
     position: str = Field("", max_length=255)
 
 
-class BoardIn(Schema):
+class ExamBoardIn(Schema):
     decision_ref: str = Field(..., max_length=60)
     decided_on: date
     proposal_ref: str = Field("", max_length=60)
-    members: list[MemberIn] = []
+    members: list[ExamBoardMemberIn] = []
 
 
 class ResultIn(Schema):
@@ -152,7 +155,7 @@ class DesignateIn(Schema):
     signer_name: str = Field("", max_length=120)
 
 
-class DecisionOut(Schema):
+class DesignationDecisionOut(Schema):
     id: int
     number: str
     person_id: int
@@ -169,19 +172,11 @@ def _today() -> date:
     return timezone.localdate()
 
 
-def _candidacy(request, pk: int) -> Candidacy:
-    return access_candidacy(request.user, pk)
-
-
 @router.get("/rounds", response=list[RoundOut], summary="Examination rounds")
-def list_rounds(request, year: int | None = None, grade: GradeId | None = None):
+def list_rounds(request, year: int | None = None, grade: TargetGrade | None = None):
     require(request.user, "exams.view_examround")
-    qs = rounds_visible_to(request.user).prefetch_related("board_members")
-    if year is not None:
-        qs = qs.filter(year=year)
-    if grade is not None:
-        qs = qs.filter(grade=grade)
-    return list(qs[:200])
+    qs = exam_rounds_filter(exam_rounds_visible_to(request.user), year=year, grade=grade or "")
+    return list(qs.prefetch_related("board_members")[:200])
 
 
 @router.post("/rounds", response={201: RoundOut}, summary="Open a round (Art. 56.2, 60)")
@@ -191,16 +186,16 @@ def open_round(request, payload: RoundIn):
 
 @router.get("/rounds/{int:pk}", response=RoundOut, summary="A round and its board")
 def get_round(request, pk: int):
-    return access_round(request.user, pk)
+    return access_exam_round(request.user, pk)
 
 
 @router.get(
     "/rounds/{int:pk}/candidacies", response=list[CandidacyOut], summary="Candidates in scope"
 )
 def list_candidacies(request, pk: int, status: str | None = None):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk)
     require(request.user, "exams.view_candidacy")
-    qs = candidacies_visible_to(request.user).filter(round=exam_round)
+    qs = round_candidacies(request.user, exam_round)
     if status:
         qs = qs.filter(status=status)
     return list(qs.prefetch_related("documents")[:1000])
@@ -212,7 +207,7 @@ def list_candidacies(request, pk: int, status: str | None = None):
     summary="Submit a candidate of your office (Art. 58.1)",
 )
 def submit_candidate(request, pk: int, payload: CandidateIn):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk, perm="exams.add_candidacy")
     try:
         person = access_person(request.user, payload.person_id)
     except Http404:
@@ -233,14 +228,14 @@ def submit_candidate(request, pk: int, payload: CandidateIn):
     summary="Compile the province's list (Art. 58.2)",
 )
 def compile_list(request, pk: int):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_candidacy")
     count = services.province_list_compile(actor=request.user, exam_round=exam_round, on=_today())
     return {"listed": count}
 
 
 @router.get("/candidacies/{int:pk}", response=CandidacyOut, summary="A candidacy")
 def get_candidacy(request, pk: int):
-    return _candidacy(request, pk)
+    return access_candidacy(request.user, pk)
 
 
 @router.post(
@@ -249,8 +244,9 @@ def get_candidacy(request, pk: int):
     summary="Record the pre-selection (Art. 58.3)",
 )
 def preselect(request, pk: int, payload: PreselectIn):
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_candidacy")
     return services.candidate_preselect(
-        actor=request.user, candidacy=_candidacy(request, pk), on=_today(), **payload.dict()
+        actor=request.user, candidacy=candidacy, on=_today(), **payload.dict()
     )
 
 
@@ -259,12 +255,12 @@ def preselect(request, pk: int, payload: PreselectIn):
     response={201: CandidacyOut},
     summary="Add a document to the dossier (Art. 59)",
 )
-def add_document(request, pk: int, payload: DocumentIn):
-    candidacy = _candidacy(request, pk)
+def add_document(request, pk: int, payload: CandidacyDocumentIn):
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_candidacy")
     services.dossier_document_add(
         actor=request.user, candidacy=candidacy, on=_today(), **payload.dict()
     )
-    return Status(201, _candidacy(request, pk))
+    return Status(201, access_candidacy(request.user, pk))
 
 
 @router.post(
@@ -273,11 +269,11 @@ def add_document(request, pk: int, payload: DocumentIn):
     summary="Check the dossiers and publish the list of qualified candidates (Art. 60)",
 )
 def publish(request, pk: int):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
     rows = services.qualified_list_publish(actor=request.user, exam_round=exam_round, on=_today())
     return list(
-        Candidacy.objects.filter(pk__in=[c.pk for c in rows])
-        .select_related("person")
+        round_candidacies(request.user, exam_round)
+        .filter(pk__in=[c.pk for c in rows])
         .prefetch_related("documents")
     )
 
@@ -287,8 +283,8 @@ def publish(request, pk: int):
     response=RoundOut,
     summary="Record the board of examiners established by the Minister (Art. 61)",
 )
-def record_board(request, pk: int, payload: BoardIn):
-    exam_round = access_round(request.user, pk)
+def record_board(request, pk: int, payload: ExamBoardIn):
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
     with transaction.atomic():
         services.board_establish(
             actor=request.user,
@@ -300,7 +296,7 @@ def record_board(request, pk: int, payload: BoardIn):
         )
         for member in payload.members:
             services.board_member_add(actor=request.user, exam_round=exam_round, **member.dict())
-    return access_round(request.user, pk)
+    return access_exam_round(request.user, pk)
 
 
 @router.post(
@@ -309,8 +305,9 @@ def record_board(request, pk: int, payload: BoardIn):
     summary="Record the result of a qualified candidate (Art. 61.2.c)",
 )
 def record_result(request, pk: int, payload: ResultIn):
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_examround")
     return services.result_record(
-        actor=request.user, candidacy=_candidacy(request, pk), on=_today(), **payload.dict()
+        actor=request.user, candidacy=candidacy, on=_today(), **payload.dict()
     )
 
 
@@ -320,15 +317,15 @@ def record_result(request, pk: int, payload: ResultIn):
     summary="Consolidate the results and report to the Minister (Art. 62.1)",
 )
 def report(request, pk: int):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
     return services.results_report(actor=request.user, exam_round=exam_round, on=_today())
 
 
 @router.get("/rounds/{int:pk}/report", summary="The consolidated report (Art. 62.1)")
 def get_report(request, pk: int):
-    exam_round = access_round(request.user, pk)
-    data = services.round_report(candidacies_visible_to(request.user).filter(round=exam_round))
-    keys = [k for k, _label in services.REPORT_COLUMNS]
+    exam_round = access_exam_round(request.user, pk)
+    data = exam_round_report(request.user, exam_round)
+    keys = [k for k, _label in REPORT_COLUMNS]
     return {
         "round": exam_round.pk,
         "provinces": [
@@ -352,13 +349,13 @@ def get_report(request, pk: int):
 
 @router.post(
     "/candidacies/{int:pk}/designation",
-    response={201: DecisionOut},
+    response={201: DesignationDecisionOut},
     summary="Record the Minister's designation decision (Art. 62.1)",
 )
 def designate(request, pk: int, payload: DesignateIn):
     decision = services.candidate_designate(
         actor=request.user,
-        candidacy=_candidacy(request, pk),
+        candidacy=access_candidacy(request.user, pk, perm="exams.change_candidacy"),
         on=_today(),
         signer_name=payload.signer_name,
     )

@@ -26,6 +26,17 @@ class RoundFilterForm(forms.Form):
         required=False,
     )
 
+    def filters(self) -> dict:
+        """The filters of `exam_rounds_filter` (call after `is_valid()`)."""
+        data = self.cleaned_data
+        system = data["military"]
+        return {
+            "year": data["year"],
+            "grade": data["grade"],
+            "status": data["status"],
+            "military": (system == "military") if system else None,
+        }
+
 
 class RoundForm(forms.Form):
     grade = forms.ChoiceField(label=_("grade"), choices=TARGET_GRADES)

@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from thads.core.workflow import GuardedState, Workflow
 from thads.people.choices import Grade
 
 TARGET_GRADES = [
@@ -36,7 +37,21 @@ class RoundStatus(models.TextChoices):
     REPORTED = "reported", _("Results reported to the Minister")
 
 
-class ExamRound(models.Model):
+# A round opens receiving candidates, publishes its qualified list (60), then reports its
+# consolidated results to the Minister (62.1).
+ROUND_WORKFLOW = Workflow(
+    "status",
+    initial={RoundStatus.OPEN},
+    transitions={
+        RoundStatus.OPEN: {RoundStatus.PUBLISHED},
+        RoundStatus.PUBLISHED: {RoundStatus.REPORTED},
+    },
+)
+
+
+class ExamRound(GuardedState, models.Model):
+    workflow = ROUND_WORKFLOW
+
     grade = models.CharField(_("grade"), max_length=24, choices=TARGET_GRADES)
     year = models.PositiveIntegerField(_("year"))
     military = models.BooleanField(_("military candidates"), default=False)
@@ -109,7 +124,32 @@ class CandidacyStatus(models.TextChoices):
     DESIGNATED = "designated", _("Designated")
 
 
-class Candidacy(models.Model):
+# A district office submits (58.1) and the province lists (58.2) — or the province lists its
+# own staff directly; the province pre-selects and may reconsider until the list is checked
+# (58.3); the check qualifies or not (60); the board's result may be corrected while the
+# round is published (61.2.c); the Minister designates who passed (62.1).
+CANDIDACY_WORKFLOW = Workflow(
+    "status",
+    initial={CandidacyStatus.SUBMITTED, CandidacyStatus.LISTED},
+    transitions={
+        CandidacyStatus.SUBMITTED: {CandidacyStatus.LISTED},
+        CandidacyStatus.LISTED: {CandidacyStatus.PRESELECTED, CandidacyStatus.NOT_PRESELECTED},
+        CandidacyStatus.PRESELECTED: {
+            CandidacyStatus.NOT_PRESELECTED,
+            CandidacyStatus.QUALIFIED,
+            CandidacyStatus.NOT_QUALIFIED,
+        },
+        CandidacyStatus.NOT_PRESELECTED: {CandidacyStatus.PRESELECTED},
+        CandidacyStatus.QUALIFIED: {CandidacyStatus.PASSED, CandidacyStatus.FAILED},
+        CandidacyStatus.PASSED: {CandidacyStatus.FAILED, CandidacyStatus.DESIGNATED},
+        CandidacyStatus.FAILED: {CandidacyStatus.PASSED},
+    },
+)
+
+
+class Candidacy(GuardedState, models.Model):
+    workflow = CANDIDACY_WORKFLOW
+
     round = models.ForeignKey(ExamRound, on_delete=models.PROTECT, related_name="candidacies")
     person = models.ForeignKey(
         "people.Person",

@@ -18,9 +18,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from thads.careers.decisions import central_authority, decision_issue, province_of
+from thads.careers.decisions import (
+    central_authority,
+    decision_issue,
+    decision_wording,
+    province_of,
+)
 from thads.careers.models import Decision, DecisionKind, Signer
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
+from thads.exams.errors import ExamsError
 from thads.exams.models import (
     BoardMember,
     BoardRole,
@@ -35,14 +42,8 @@ from thads.organization.models import Authority
 from thads.people import services as people
 from thads.people.choices import OFFICER_GRADES, Grade
 from thads.people.models import Person
+from thads.rules.citations import cite
 from thads.rules.engine import InvalidFacts, evaluate
-
-DECREE = "Nghị định 62/2015/NĐ-CP"
-
-
-def cite(article: int, clause: int | None = None) -> str:
-    return f"Điều {article}{f' khoản {clause}' if clause else ''} {DECREE}"
-
 
 # Levels of the authorities that take each step.
 OFFICE_LEVELS = {"district", "regional", "military_region"}
@@ -123,12 +124,6 @@ ERR_GRADE_CHANGED = _(
 )
 
 
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
-
-
 def _authority(actor) -> Authority | None:
     profile = getattr(actor, "profile", None)
     return profile.authority if profile is not None else None
@@ -152,7 +147,9 @@ def is_examiner(actor, exam_round: ExamRound) -> bool:
 def _examiner(actor, exam_round: ExamRound, citation: str) -> None:
     _need(actor, "exams.change_examround")
     if not is_examiner(actor, exam_round):
-        raise DomainError("not_examining_authority", str(ERR_NOT_EXAMINER), citation=citation)
+        raise DomainError(
+            ExamsError.NOT_EXAMINING_AUTHORITY, str(ERR_NOT_EXAMINER), citation=citation
+        )
 
 
 def is_province_of(actor, candidacy: Candidacy) -> bool:
@@ -163,7 +160,7 @@ def is_province_of(actor, candidacy: Candidacy) -> bool:
 def _round_at(exam_round: ExamRound, *statuses: str) -> None:
     if exam_round.status not in statuses:
         raise DomainError(
-            "round_state",
+            ExamsError.ROUND_STATE,
             str(ERR_ROUND_STATE % {"status": exam_round.get_status_display()}),
         )
 
@@ -171,7 +168,7 @@ def _round_at(exam_round: ExamRound, *statuses: str) -> None:
 def _candidacy_at(candidacy: Candidacy, *statuses: str, citation: str | None = None) -> None:
     if candidacy.status not in statuses:
         raise DomainError(
-            "candidacy_state",
+            ExamsError.CANDIDACY_STATE,
             str(ERR_CANDIDACY_STATE % {"status": candidacy.get_status_display()}),
             citation=citation,
         )
@@ -217,14 +214,17 @@ def round_open(
     )
     if not is_examiner(actor, exam_round):
         raise DomainError(
-            "not_examining_authority",
+            ExamsError.NOT_EXAMINING_AUTHORITY,
             str(ERR_NOT_EXAMINER),
             citation=cite(60, 2 if military else 1),
         )
     errors: dict[str, list] = {}
     if grade in dict(ExamRound._meta.get_field("grade").choices) and grade not in OFFICER_GRADES:
         raise DomainError(
-            "no_exam_for_grade", str(ERR_GRADE_OUTSIDE), citation=cite(56, 1), field="grade"
+            ExamsError.NO_EXAM_FOR_GRADE,
+            str(ERR_GRADE_OUTSIDE),
+            citation=cite(56, 1),
+            field="grade",
         )
     if not 2015 <= (year or 0) <= on.year + 2:
         errors["year"] = [_("Give a year from 2015 to two years ahead.")]
@@ -234,7 +234,7 @@ def round_open(
     if errors:
         raise ValidationError(errors)
     exam_round.full_clean(exclude=["created_by"])
-    return _save(exam_round, actor)
+    return save_with_history(exam_round, actor)
 
 
 # ----------------------------------------------------------------------------- facts
@@ -279,19 +279,19 @@ def candidate_submit(
     _round_at(exam_round, RoundStatus.OPEN)
     authority = _authority(actor)
     if authority is None or authority.level not in OFFICE_LEVELS | PROVINCE_LEVELS:
-        raise DomainError("not_submitter", str(ERR_NOT_SUBMITTER), citation=cite(58, 1))
+        raise DomainError(ExamsError.NOT_SUBMITTER, str(ERR_NOT_SUBMITTER), citation=cite(58, 1))
     from_office = authority.level in OFFICE_LEVELS
     clause = 1 if from_office else 2
     if person.authority_id != authority.pk:
         raise DomainError(
-            "not_your_office",
+            ExamsError.NOT_YOUR_OFFICE,
             str(ERR_NOT_YOUR_OFFICE % {"name": person.full_name, "authority": authority.name}),
             citation=cite(58, clause),
             field="person",
         )
     if person.military != exam_round.military:
         raise DomainError(
-            "military_mismatch",
+            ExamsError.MILITARY_MISMATCH,
             str(ERR_MILITARY_MISMATCH),
             citation=cite(58, clause),
             field="person",
@@ -299,7 +299,7 @@ def candidate_submit(
     target = OFFICER_GRADES.index(exam_round.grade)
     if person.grade in OFFICER_GRADES and OFFICER_GRADES.index(person.grade) >= target:
         raise DomainError(
-            "already_in_grade",
+            ExamsError.ALREADY_IN_GRADE,
             str(
                 ERR_ALREADY_IN_GRADE
                 % {"name": person.full_name, "grade": exam_round.get_grade_display()}
@@ -329,7 +329,7 @@ def candidate_submit(
         submitted_by=actor,
         listed_on=None if from_office else on,
     )
-    return _save(candidacy, actor)
+    return save_with_history(candidacy, actor)
 
 
 @transaction.atomic
@@ -340,17 +340,19 @@ def province_list_compile(*, actor, exam_round: ExamRound, on: date) -> int:
     _round_at(exam_round, RoundStatus.OPEN)
     authority = _authority(actor)
     if authority is None or authority.level not in PROVINCE_LEVELS:
-        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=cite(58, 2))
+        raise DomainError(ExamsError.NOT_PROVINCE, str(ERR_NOT_PROVINCE), citation=cite(58, 2))
     rows = list(
         Candidacy.objects.select_for_update().filter(
             round=exam_round, province=authority, status=CandidacyStatus.SUBMITTED
         )
     )
     if not rows:
-        raise DomainError("nothing_to_compile", str(ERR_NOTHING_TO_COMPILE), citation=cite(58, 2))
+        raise DomainError(
+            ExamsError.NOTHING_TO_COMPILE, str(ERR_NOTHING_TO_COMPILE), citation=cite(58, 2)
+        )
     for candidacy in rows:
         candidacy.status, candidacy.listed_on = CandidacyStatus.LISTED, on
-        _save(candidacy, actor)
+        save_with_history(candidacy, actor)
     return len(rows)
 
 
@@ -363,9 +365,9 @@ def candidate_preselect(
     candidacy = _lock(candidacy)
     _round_at(candidacy.round, RoundStatus.OPEN)
     if not is_province_of(actor, candidacy):
-        raise DomainError("not_province", str(ERR_NOT_PROVINCE), citation=cite(58, 3))
+        raise DomainError(ExamsError.NOT_PROVINCE, str(ERR_NOT_PROVINCE), citation=cite(58, 3))
     if candidacy.status == CandidacyStatus.SUBMITTED:
-        raise DomainError("not_listed", str(ERR_NOT_LISTED), citation=cite(58, 2))
+        raise DomainError(ExamsError.NOT_LISTED, str(ERR_NOT_LISTED), citation=cite(58, 2))
     _candidacy_at(
         candidacy,
         CandidacyStatus.LISTED,
@@ -378,7 +380,7 @@ def candidate_preselect(
     candidacy.preselection_note = note.strip()
     candidacy.preselected_on = on
     candidacy.status = CandidacyStatus.PRESELECTED if selected else CandidacyStatus.NOT_PRESELECTED
-    return _save(candidacy, actor)
+    return save_with_history(candidacy, actor)
 
 
 # ----------------------------------------------------------------------------- 59: the dossier
@@ -412,7 +414,7 @@ def dossier_document_add(
         raise ValidationError(errors)
     if kind == DocumentKind.DIRECTOR_PROPOSAL and not is_province_of(actor, candidacy):
         raise DomainError(
-            "proposal_by_director",
+            ExamsError.PROPOSAL_BY_DIRECTOR,
             str(ERR_PROPOSAL_BY_DIRECTOR),
             citation=cite(59, 2),
             field="kind",
@@ -425,7 +427,7 @@ def dossier_document_add(
         note=note.strip(),
         added_by=actor,
     )
-    return _save(document, actor)
+    return save_with_history(document, actor)
 
 
 def dossier_missing(candidacy: Candidacy) -> list[str]:
@@ -451,7 +453,9 @@ def qualified_list_publish(*, actor, exam_round: ExamRound, on: date) -> list[Ca
         .select_related("person")
     )
     if not rows:
-        raise DomainError("nothing_to_check", str(ERR_NOTHING_TO_CHECK), citation=cite(60, clause))
+        raise DomainError(
+            ExamsError.NOTHING_TO_CHECK, str(ERR_NOTHING_TO_CHECK), citation=cite(60, clause)
+        )
     for candidacy in rows:
         facts = exam_facts(
             grade=exam_round.grade, person=candidacy.person, declared=candidacy.facts, on=on
@@ -471,9 +475,9 @@ def qualified_list_publish(*, actor, exam_round: ExamRound, on: date) -> list[Ca
             if answer["outcome"]["eligible"] and not missing
             else CandidacyStatus.NOT_QUALIFIED
         )
-        _save(candidacy, actor)
+        save_with_history(candidacy, actor)
     exam_round.status, exam_round.published_on = RoundStatus.PUBLISHED, on
-    _save(exam_round, actor)
+    save_with_history(exam_round, actor)
     return rows
 
 
@@ -507,7 +511,7 @@ def board_establish(
     exam_round.board_decision_ref = decision_ref.strip()
     exam_round.board_decided_on = decided_on
     exam_round.board_proposal_ref = proposal_ref.strip()
-    return _save(exam_round, actor)
+    return save_with_history(exam_round, actor)
 
 
 @transaction.atomic
@@ -529,7 +533,7 @@ def board_member_add(
     member = BoardMember(
         round=exam_round, full_name=full_name.strip(), role=role, position=position.strip()
     )
-    return _save(member, actor)
+    return save_with_history(member, actor)
 
 
 def board_established(exam_round: ExamRound) -> bool:
@@ -556,14 +560,14 @@ def result_record(*, actor, candidacy: Candidacy, score, passed: bool, on: date)
     candidacy = _lock(candidacy)
     _round_at(candidacy.round, RoundStatus.PUBLISHED)
     if not board_established(candidacy.round):
-        raise DomainError("no_board", str(ERR_NO_BOARD), citation=cite(61, 1))
+        raise DomainError(ExamsError.NO_BOARD, str(ERR_NO_BOARD), citation=cite(61, 1))
     if candidacy.status not in (
         CandidacyStatus.QUALIFIED,
         CandidacyStatus.PASSED,
         CandidacyStatus.FAILED,
     ):
         raise DomainError(
-            "not_qualified",
+            ExamsError.NOT_QUALIFIED,
             str(ERR_NOT_QUALIFIED % {"name": candidacy.person.full_name}),
             citation=cite(60, 2 if candidacy.round.military else 1),
             field="candidacy",
@@ -571,7 +575,7 @@ def result_record(*, actor, candidacy: Candidacy, score, passed: bool, on: date)
     candidacy.score = _score(score)
     candidacy.status = CandidacyStatus.PASSED if passed else CandidacyStatus.FAILED
     candidacy.result_on = on
-    return _save(candidacy, actor)
+    return save_with_history(candidacy, actor)
 
 
 @transaction.atomic
@@ -581,58 +585,16 @@ def results_report(*, actor, exam_round: ExamRound, on: date) -> ExamRound:
     exam_round = _lock_round(exam_round)
     _round_at(exam_round, RoundStatus.PUBLISHED)
     if not board_established(exam_round):
-        raise DomainError("no_board", str(ERR_NO_BOARD), citation=cite(61, 1))
+        raise DomainError(ExamsError.NO_BOARD, str(ERR_NO_BOARD), citation=cite(61, 1))
     waiting = exam_round.candidacies.filter(status=CandidacyStatus.QUALIFIED).count()
     if waiting:
         raise DomainError(
-            "results_missing",
+            ExamsError.RESULTS_MISSING,
             str(ERR_RESULTS_MISSING % {"count": waiting}),
             citation=cite(62, 1),
         )
     exam_round.status, exam_round.reported_on = RoundStatus.REPORTED, on
-    return _save(exam_round, actor)
-
-
-REPORT_COLUMNS = (
-    ("submitted", _("Candidates")),
-    ("preselected", _("Pre-selected")),
-    ("qualified", _("Qualified")),
-    ("not_qualified", _("Not qualified")),
-    ("passed", _("Passed")),
-    ("failed", _("Failed")),
-    ("designated", _("Designated")),
-)
-
-
-def round_report(candidacies) -> dict:
-    """62.1, the consolidated report: counts per province and the list of those who passed."""
-    provinces: dict[int, dict] = {}
-    passed = []
-    for c in candidacies.select_related("person", "province", "authority", "decision"):
-        row = provinces.setdefault(
-            c.province_id, {"province": c.province, **{k: 0 for k, _l in REPORT_COLUMNS}}
-        )
-        row["submitted"] += 1
-        if c.preselected:
-            row["preselected"] += 1
-        if c.qualified:
-            row["qualified"] += 1
-        if c.status == CandidacyStatus.NOT_QUALIFIED:
-            row["not_qualified"] += 1
-        if c.status in (CandidacyStatus.PASSED, CandidacyStatus.DESIGNATED):
-            row["passed"] += 1
-            passed.append(c)
-        if c.status == CandidacyStatus.FAILED:
-            row["failed"] += 1
-        if c.status == CandidacyStatus.DESIGNATED:
-            row["designated"] += 1
-    rows = sorted(provinces.values(), key=lambda r: r["province"].code)
-    for row in rows:
-        row["counts"] = [row[k] for k, _l in REPORT_COLUMNS]
-    totals = {k: sum(r[k] for r in rows) for k, _l in REPORT_COLUMNS}
-    totals["counts"] = [totals[k] for k, _l in REPORT_COLUMNS]
-    passed.sort(key=lambda c: (-(c.score or 0), c.person.search_name))
-    return {"rows": rows, "totals": totals, "passed": passed}
+    return save_with_history(exam_round, actor)
 
 
 # ----------------------------------------------------------------------------- designation
@@ -652,7 +614,7 @@ def _issuing_authority(exam_round: ExamRound, on: date) -> Authority:
 
 def _already(candidacy: Candidacy) -> DomainError:
     return DomainError(
-        "already_designated",
+        ExamsError.ALREADY_DESIGNATED,
         str(
             ERR_ALREADY_DESIGNATED
             % {
@@ -672,6 +634,7 @@ def candidate_designate(
     grade on the person's record. The decision register checks that the user records decisions
     for the Minister (the Ministry of National Defence for military candidates); the person is
     locked and the candidacy re-checked under the lock, so two designations cannot both apply."""
+    _need(actor, "exams.change_candidacy")
     candidacy = Candidacy.objects.select_related("round", "person", "authority", "decision").get(
         pk=candidacy.pk
     )
@@ -679,12 +642,11 @@ def candidate_designate(
     if candidacy.decision_id or candidacy.status == CandidacyStatus.DESIGNATED:
         raise _already(candidacy)
     if exam_round.status != RoundStatus.REPORTED:
-        raise DomainError("not_reported", str(ERR_NOT_REPORTED), citation=cite(62, 1))
+        raise DomainError(ExamsError.NOT_REPORTED, str(ERR_NOT_REPORTED), citation=cite(62, 1))
     _candidacy_at(candidacy, CandidacyStatus.PASSED, citation=cite(62, 1))
     target = exam_round.grade
     person = candidacy.person
     grade_vi = GRADE_VI[target]
-    day = on.strftime("%d/%m/%Y")
 
     def apply(locked: Person) -> dict:
         current = (
@@ -695,10 +657,10 @@ def candidate_designate(
         if current.decision_id or current.status == CandidacyStatus.DESIGNATED:
             raise _already(current)
         if current.status != CandidacyStatus.PASSED:
-            raise DomainError("not_passed", str(ERR_NOT_PASSED), citation=cite(62, 1))
+            raise DomainError(ExamsError.NOT_PASSED, str(ERR_NOT_PASSED), citation=cite(62, 1))
         if locked.grade != current.grade_at_submission:
             raise DomainError(
-                "grade_changed",
+                ExamsError.GRADE_CHANGED,
                 str(
                     ERR_GRADE_CHANGED
                     % {"name": locked.full_name, "grade": locked.get_grade_display()}
@@ -714,12 +676,6 @@ def candidate_designate(
         )
         return {"grade": [old, target]}
 
-    if exam_round.military:
-        proposal = "Xét đề nghị của Cục trưởng Cục Thi hành án Bộ Quốc phòng"
-        executors = "Cục trưởng Cục Thi hành án Bộ Quốc phòng"
-    else:
-        proposal = "Xét đề nghị của Tổng Cục trưởng Tổng cục Thi hành án dân sự"
-        executors = "Chánh Văn phòng Bộ, Tổng Cục trưởng Tổng cục Thi hành án dân sự"
     decision = decision_issue(
         actor=actor,
         kind=DecisionKind.DESIGNATION,
@@ -727,26 +683,24 @@ def candidate_designate(
         signer=designation_signer(exam_round),
         authority=_issuing_authority(exam_round, on),
         signed_on=on,
-        summary=f"Về việc bổ nhiệm {grade_vi}",
-        articles=[
-            f"Bổ nhiệm Ông/Bà {person.full_name}, {person.authority.name}, đã trúng tuyển kỳ thi "
-            f"tuyển {grade_vi} năm {exam_round.year}, giữ ngạch {grade_vi} kể từ ngày {day}.",
-            "Quyền lợi và chế độ của Ông/Bà được hưởng theo quy định của pháp luật.",
-            f"{executors}, Thủ trưởng {person.authority.name} và Ông/Bà {person.full_name} "
-            "chịu trách nhiệm thi hành Quyết định này.",
-        ],
         rule_answers=[candidacy.eligibility],
         apply=apply,
-        proposal=proposal,
         signer_name=signer_name,
         signer_citation=cite(62, 1),
+        **decision_wording(
+            DecisionKind.DESIGNATION,
+            person=person,
+            grade_vi=grade_vi,
+            exam_round=exam_round,
+            signed_on=on,
+        ),
     )
     row = person.grades.filter(grade=target, valid_from=on).order_by("-id").first()
     if row is not None:
         row.decision_ref = decision.number
-        _save(row, actor)
+        save_with_history(row, actor)
     candidacy = Candidacy.objects.get(pk=candidacy.pk)
     candidacy.decision = decision
     candidacy.status = CandidacyStatus.DESIGNATED
-    _save(candidacy, actor)
+    save_with_history(candidacy, actor)
     return decision

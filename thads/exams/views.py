@@ -1,6 +1,6 @@
-"""Examination pages: rounds, candidacies in the user's scope, each step for the role that
-takes it, forms shown again with the refusal and its clause; the consolidated report (62.1)
-as a page and an Excel workbook."""
+"""Examination pages: rounds, candidacies in the user's scope, one view per step for the role
+that takes it, forms shown again with the refusal and its clause; the consolidated report
+(62.1) as a page and an Excel workbook."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from thads.core.access import require
 from thads.core.errors import DomainError
@@ -22,36 +22,34 @@ from thads.core.web import form_errors_from
 from thads.exams import forms, services
 from thads.exams.models import CandidacyStatus, RoundStatus
 from thads.exams.selectors import (
+    REPORT_COLUMNS,
     access_candidacy,
-    access_round,
-    candidacies_visible_to,
-    rounds_visible_to,
+    access_exam_round,
+    exam_round_report,
+    exam_rounds_filter,
+    exam_rounds_visible_to,
+    people_submittable_by,
+    qualified_candidacies,
+    round_candidacies,
 )
-from thads.people.models import PROTECTED_FIELDS
-from thads.people.selectors import people_visible_to
 
 
-class _Shown(Exception):
-    """The refusal is on the bound form, which the page shows again."""
-
-
-def _on_form(form, call):
-    """Run the service with the form's data; a refusal goes onto the form."""
+def _done(form, call):
+    """Run the service with the form's data: its result, or None when the form or the service
+    refuses (the refusal is then on the form, which the page shows again)."""
     if not form.is_valid():
-        raise _Shown
+        return None
     try:
         return call(form.cleaned_data)
     except (DomainError, ValidationError) as exc:
         form_errors_from(form, exc)
-        raise _Shown from None
+        return None
 
 
-def _refusal(exc: Exception) -> str:
+def _refusal(exc: DomainError | ValidationError) -> str:
     if isinstance(exc, DomainError):
         return f"{exc.message} ({exc.citation})" if exc.citation else exc.message
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return _("You may not do this.")
+    return " ".join(exc.messages)
 
 
 def _can_open(user) -> bool:
@@ -64,20 +62,13 @@ def _can_open(user) -> bool:
 
 
 @login_required
+@require_safe
 def round_list(request):
     require(request.user, "exams.view_examround")
-    qs = rounds_visible_to(request.user)
+    qs = exam_rounds_visible_to(request.user)
     form = forms.RoundFilterForm(request.GET or None)
     if form.is_valid():
-        data = form.cleaned_data
-        if data["year"]:
-            qs = qs.filter(year=data["year"])
-        if data["grade"]:
-            qs = qs.filter(grade=data["grade"])
-        if data["status"]:
-            qs = qs.filter(status=data["status"])
-        if data["military"]:
-            qs = qs.filter(military=data["military"] == "military")
+        qs = exam_rounds_filter(qs, **form.filters())
     page = paginate(qs, request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -99,12 +90,12 @@ def round_new(request):
     require(request.user, "exams.add_examround")
     today = timezone.localdate()
     form = forms.RoundForm(request.POST or None, initial={"year": today.year})
-    if request.method == "POST" and form.is_valid():
-        try:
-            exam_round = services.round_open(actor=request.user, on=today, **form.cleaned_data)
-        except (DomainError, ValidationError) as exc:
-            form_errors_from(form, exc)
-        else:
+    if request.method == "POST":
+        exam_round = _done(
+            form,
+            lambda data: services.round_open(actor=request.user, on=today, **data),
+        )
+        if exam_round is not None:
             messages.success(request, _("Examination round opened."))
             return redirect("exams-round", pk=exam_round.pk)
     return render(
@@ -112,23 +103,14 @@ def round_new(request):
     )
 
 
-def _own_people(user):
-    profile = getattr(user, "profile", None)
-    if profile is None:
-        return people_visible_to(user).none()
-    return (
-        people_visible_to(user)
-        .filter(authority=profile.authority)
-        .defer(*PROTECTED_FIELDS)
-        .order_by("search_name")
-    )
+# ----------------------------------------------------------------------------- the round
 
 
 def _round_context(request, exam_round, **bound) -> dict:
     user = request.user
     profile = getattr(user, "profile", None)
     level = profile.authority.level if profile else None
-    qs = candidacies_visible_to(user).filter(round=exam_round)
+    qs = round_candidacies(user, exam_round)
     status = request.GET.get("status", "")
     listed = qs.filter(status=status) if status in CandidacyStatus.values else qs
     page = paginate(listed, request.GET.get("page"))
@@ -146,14 +128,7 @@ def _round_context(request, exam_round, **bound) -> dict:
         "statuses": CandidacyStatus.choices,
         "status": status,
         "query": f"status={status}",
-        "qualified": qs.filter(
-            status__in=[
-                CandidacyStatus.QUALIFIED,
-                CandidacyStatus.PASSED,
-                CandidacyStatus.FAILED,
-                CandidacyStatus.DESIGNATED,
-            ]
-        ),
+        "qualified": qualified_candidacies(user, exam_round),
         "not_qualified": qs.filter(status=CandidacyStatus.NOT_QUALIFIED),
         "members": exam_round.board_members.all(),
         "examiner": examiner,
@@ -166,7 +141,7 @@ def _round_context(request, exam_round, **bound) -> dict:
     }
     if can_submit:
         context["submit_form"] = bound.get("submit_form") or forms.CandidateForm(
-            people=_own_people(user)
+            people=people_submittable_by(user)
         )
     if examiner:
         context["board_form"] = bound.get("board_form") or forms.BoardForm(
@@ -181,78 +156,129 @@ def _round_context(request, exam_round, **bound) -> dict:
     return context
 
 
+def _round_refused(request, exam_round, **bound):
+    """The round's page again, with the refused form or the refusal (400)."""
+    exam_round.refresh_from_db()
+    return render(
+        request,
+        "exams/round_detail.html",
+        _round_context(request, exam_round, **bound),
+        status=400,
+    )
+
+
+def _round_done(request, exam_round, message: str):
+    messages.success(request, message)
+    return redirect("exams-round", pk=exam_round.pk)
+
+
 @login_required
+@require_safe
 def round_detail(request, pk):
-    exam_round = access_round(request.user, pk)
+    exam_round = access_exam_round(request.user, pk)
     return render(request, "exams/round_detail.html", _round_context(request, exam_round))
 
 
 @login_required
 @require_POST
-def round_action(request, pk, action):
-    exam_round = access_round(request.user, pk)
-    today = timezone.localdate()
-    user = request.user
-    bound: dict = {}
+def round_submit(request, pk):
+    """58.1, 58.2: submit a candidate of one's own office with the standards they declare."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.add_candidacy")
+    form = forms.CandidateForm(request.POST, people=people_submittable_by(request.user))
+    candidacy = _done(
+        form,
+        lambda data: services.candidate_submit(
+            actor=request.user,
+            exam_round=exam_round,
+            person=data["person"],
+            facts=form.facts(),
+            on=timezone.localdate(),
+        ),
+    )
+    if candidacy is None:
+        return _round_refused(request, exam_round, submit_form=form)
+    return _round_done(request, exam_round, _("Candidate submitted."))
+
+
+@login_required
+@require_POST
+def round_compile(request, pk):
+    """58.2: the provincial department puts the candidates of its offices on its list."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_candidacy")
     try:
-        if action == "submit":
-            form = bound["submit_form"] = forms.CandidateForm(
-                request.POST, people=_own_people(user)
-            )
-            _on_form(
-                form,
-                lambda data: services.candidate_submit(
-                    actor=user,
-                    exam_round=exam_round,
-                    person=data["person"],
-                    facts=form.facts(),
-                    on=today,
-                ),
-            )
-            message = _("Candidate submitted.")
-        elif action == "compile":
-            count = services.province_list_compile(actor=user, exam_round=exam_round, on=today)
-            message = _("%(count)s candidate(s) put on the province's list.") % {"count": count}
-        elif action == "publish":
-            rows = services.qualified_list_publish(actor=user, exam_round=exam_round, on=today)
-            qualified = sum(1 for c in rows if c.status == CandidacyStatus.QUALIFIED)
-            message = _("List published: %(ok)s qualified of %(all)s checked.") % {
-                "ok": qualified,
-                "all": len(rows),
-            }
-        elif action == "board":
-            form = bound["board_form"] = forms.BoardForm(request.POST)
-            _on_form(
-                form,
-                lambda data: services.board_establish(
-                    actor=user, exam_round=exam_round, on=today, **data
-                ),
-            )
-            message = _("Board of examiners recorded.")
-        elif action == "member":
-            form = bound["member_form"] = forms.MemberForm(request.POST)
-            _on_form(
-                form,
-                lambda data: services.board_member_add(actor=user, exam_round=exam_round, **data),
-            )
-            message = _("Member added to the board.")
-        elif action == "consolidate":
-            services.results_report(actor=user, exam_round=exam_round, on=today)
-            message = _("Results consolidated and reported to the Minister.")
-        else:
-            raise Http404
-    except (_Shown, DomainError, ValidationError, PermissionDenied) as exc:
-        if not isinstance(exc, _Shown):
-            bound["errors"] = [_refusal(exc)]
-        exam_round.refresh_from_db()
-        return render(
-            request,
-            "exams/round_detail.html",
-            _round_context(request, exam_round, **bound),
-            status=400,
+        count = services.province_list_compile(
+            actor=request.user, exam_round=exam_round, on=timezone.localdate()
         )
-    messages.success(request, message)
-    return redirect("exams-round", pk=exam_round.pk)
+    except (DomainError, ValidationError) as exc:
+        return _round_refused(request, exam_round, errors=[_refusal(exc)])
+    message = _("%(count)s candidate(s) put on the province's list.") % {"count": count}
+    return _round_done(request, exam_round, message)
+
+
+@login_required
+@require_POST
+def round_publish(request, pk):
+    """60: check the dossiers and publish the list of qualified candidates."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
+    try:
+        rows = services.qualified_list_publish(
+            actor=request.user, exam_round=exam_round, on=timezone.localdate()
+        )
+    except (DomainError, ValidationError) as exc:
+        return _round_refused(request, exam_round, errors=[_refusal(exc)])
+    qualified = sum(1 for c in rows if c.status == CandidacyStatus.QUALIFIED)
+    message = _("List published: %(ok)s qualified of %(all)s checked.") % {
+        "ok": qualified,
+        "all": len(rows),
+    }
+    return _round_done(request, exam_round, message)
+
+
+@login_required
+@require_POST
+def round_board(request, pk):
+    """61.1: record the Minister's decision establishing the board of examiners."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
+    form = forms.BoardForm(request.POST)
+    done = _done(
+        form,
+        lambda data: services.board_establish(
+            actor=request.user, exam_round=exam_round, on=timezone.localdate(), **data
+        ),
+    )
+    if done is None:
+        return _round_refused(request, exam_round, board_form=form)
+    return _round_done(request, exam_round, _("Board of examiners recorded."))
+
+
+@login_required
+@require_POST
+def round_member(request, pk):
+    """61.2: add a member of the board and their task."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
+    form = forms.MemberForm(request.POST)
+    member = _done(
+        form,
+        lambda data: services.board_member_add(actor=request.user, exam_round=exam_round, **data),
+    )
+    if member is None:
+        return _round_refused(request, exam_round, member_form=form)
+    return _round_done(request, exam_round, _("Member added to the board."))
+
+
+@login_required
+@require_POST
+def round_consolidate(request, pk):
+    """62.1: consolidate the results and report them to the Minister."""
+    exam_round = access_exam_round(request.user, pk, perm="exams.change_examround")
+    try:
+        services.results_report(actor=request.user, exam_round=exam_round, on=timezone.localdate())
+    except (DomainError, ValidationError) as exc:
+        return _round_refused(request, exam_round, errors=[_refusal(exc)])
+    return _round_done(request, exam_round, _("Results consolidated and reported to the Minister."))
+
+
+# ----------------------------------------------------------------------------- a candidacy
 
 
 def _candidacy_context(request, candidacy, **bound) -> dict:
@@ -307,7 +333,24 @@ def _candidacy_context(request, candidacy, **bound) -> dict:
     return context
 
 
+def _candidacy_refused(request, candidacy, **bound):
+    """The candidacy's page again, with the refused form (400)."""
+    candidacy = access_candidacy(request.user, candidacy.pk)
+    return render(
+        request,
+        "exams/candidacy_detail.html",
+        _candidacy_context(request, candidacy, **bound),
+        status=400,
+    )
+
+
+def _candidacy_done(request, candidacy, message: str):
+    messages.success(request, message)
+    return redirect("exams-candidacy", pk=candidacy.pk)
+
+
 @login_required
+@require_safe
 def candidacy_detail(request, pk):
     candidacy = access_candidacy(request.user, pk)
     return render(request, "exams/candidacy_detail.html", _candidacy_context(request, candidacy))
@@ -315,82 +358,107 @@ def candidacy_detail(request, pk):
 
 @login_required
 @require_POST
-def candidacy_action(request, pk, action):
-    candidacy = access_candidacy(request.user, pk)
-    today = timezone.localdate()
-    user = request.user
-    bound: dict = {}
-    names = {
-        "preselect": ("preselect_form", forms.PreselectForm),
-        "document": ("document_form", forms.DocumentForm),
-        "result": ("result_form", forms.ResultForm),
-        "designate": ("designate_form", forms.DesignateForm),
-    }
-    if action not in names:
-        raise Http404
-    key, form_class = names[action]
-    form = bound[key] = form_class(request.POST)
-
-    def run(data):
-        if action == "preselect":
-            services.candidate_preselect(
-                actor=user,
-                candidacy=candidacy,
-                selected=data["selected"] == "yes",
-                note=data["note"],
-                on=today,
-            )
-            return _("Pre-selection recorded.")
-        if action == "document":
-            services.dossier_document_add(actor=user, candidacy=candidacy, on=today, **data)
-            return _("Document added to the dossier.")
-        if action == "result":
-            services.result_record(
-                actor=user,
-                candidacy=candidacy,
-                score=data["score"],
-                passed=data["passed"] == "yes",
-                on=today,
-            )
-            return _("Result recorded.")
-        decision = services.candidate_designate(
-            actor=user, candidacy=candidacy, on=today, signer_name=data["signer_name"]
-        )
-        return _("Designation decision %(number)s recorded.") % {"number": decision.number}
-
-    try:
-        message = _on_form(form, run)
-    except (_Shown, PermissionDenied) as exc:
-        if isinstance(exc, PermissionDenied):
-            bound["errors"] = [_refusal(exc)]
-        candidacy = access_candidacy(user, pk)
-        return render(
-            request,
-            "exams/candidacy_detail.html",
-            _candidacy_context(request, candidacy, **bound),
-            status=400,
-        )
-    messages.success(request, message)
-    return redirect("exams-candidacy", pk=candidacy.pk)
+def candidacy_preselect(request, pk):
+    """58.3: the provincial director pre-selects the candidate, or not (with the reason)."""
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_candidacy")
+    form = forms.PreselectForm(request.POST)
+    done = _done(
+        form,
+        lambda data: services.candidate_preselect(
+            actor=request.user,
+            candidacy=candidacy,
+            selected=data["selected"] == "yes",
+            note=data["note"],
+            on=timezone.localdate(),
+        ),
+    )
+    if done is None:
+        return _candidacy_refused(request, candidacy, preselect_form=form)
+    return _candidacy_done(request, candidacy, _("Pre-selection recorded."))
 
 
 @login_required
+@require_POST
+def candidacy_document(request, pk):
+    """59: add the application or the director's written proposal to the dossier."""
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_candidacy")
+    form = forms.DocumentForm(request.POST)
+    document = _done(
+        form,
+        lambda data: services.dossier_document_add(
+            actor=request.user, candidacy=candidacy, on=timezone.localdate(), **data
+        ),
+    )
+    if document is None:
+        return _candidacy_refused(request, candidacy, document_form=form)
+    return _candidacy_done(request, candidacy, _("Document added to the dossier."))
+
+
+@login_required
+@require_POST
+def candidacy_result(request, pk):
+    """61.2.c: the board's result for a qualified candidate."""
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_examround")
+    form = forms.ResultForm(request.POST)
+    done = _done(
+        form,
+        lambda data: services.result_record(
+            actor=request.user,
+            candidacy=candidacy,
+            score=data["score"],
+            passed=data["passed"] == "yes",
+            on=timezone.localdate(),
+        ),
+    )
+    if done is None:
+        return _candidacy_refused(request, candidacy, result_form=form)
+    return _candidacy_done(request, candidacy, _("Result recorded."))
+
+
+@login_required
+@require_POST
+def candidacy_designate(request, pk):
+    """62.1: record the Minister's designation decision (the decision register checks that the
+    user records decisions for the Minister)."""
+    candidacy = access_candidacy(request.user, pk, perm="exams.change_candidacy")
+    form = forms.DesignateForm(request.POST)
+    decision = _done(
+        form,
+        lambda data: services.candidate_designate(
+            actor=request.user,
+            candidacy=candidacy,
+            on=timezone.localdate(),
+            signer_name=data["signer_name"],
+        ),
+    )
+    if decision is None:
+        return _candidacy_refused(request, candidacy, designate_form=form)
+    message = _("Designation decision %(number)s recorded.") % {"number": decision.number}
+    return _candidacy_done(request, candidacy, message)
+
+
+# ----------------------------------------------------------------------------- 62.1: the report
+
+
+@login_required
+@require_safe
 def round_report(request, pk):
-    exam_round = access_round(request.user, pk)
-    report = services.round_report(candidacies_visible_to(request.user).filter(round=exam_round))
+    exam_round = access_exam_round(request.user, pk)
+    report = exam_round_report(request.user, exam_round)
     return render(
         request,
         "exams/report.html",
-        {"round": exam_round, "report": report, "columns": services.REPORT_COLUMNS},
+        {"round": exam_round, "report": report, "columns": REPORT_COLUMNS},
     )
 
 
 @login_required
+@require_safe
 def round_report_xlsx(request, pk):
     import xlsxwriter
 
-    exam_round = access_round(request.user, pk)
-    report = services.round_report(candidacies_visible_to(request.user).filter(round=exam_round))
+    exam_round = access_exam_round(request.user, pk)
+    report = exam_round_report(request.user, exam_round)
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
     bold = book.add_format({"bold": True})
@@ -401,7 +469,7 @@ def round_report_xlsx(request, pk):
         _("Consolidated report of the examination: %(round)s") % {"round": exam_round},
         bold,
     )
-    labels = [str(label) for _k, label in services.REPORT_COLUMNS]
+    labels = [str(label) for _k, label in REPORT_COLUMNS]
     sheet.write_row(2, 0, [_("Provincial department"), *labels], bold)
     row = 3
     for line in report["rows"]:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from django.urls import reverse
 
+from thads.rules.citations import DECREE
+
 DATA = Path(__file__).parent / "data" / "decree62_ch3.json"
-DECREE = "Nghị định 62/2015/NĐ-CP"
 CITATION_RE = re.compile(
     r"Điều (?P<article>\d+)(?: khoản (?P<clause>\d+))?(?: điểm (?P<point>[a-zđ]))? "
     + re.escape(DECREE)

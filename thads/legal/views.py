@@ -1,9 +1,11 @@
 from django.http import Http404
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from thads.legal.text import DECREE, article, article_numbers
 
 
+@require_safe
 def law_article(request, number: int):
     """The Vietnamese text of one article of Chapter III, public like the decree itself."""
     found = article(number)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from thads.organization.models import Authority
+from thads.organization.selectors import authorities_visible_to
 
 
 @admin.register(Authority)
@@ -11,3 +12,6 @@ class AuthorityAdmin(SimpleHistoryAdmin):
     search_fields = ("code", "name", "search_name")
     raw_id_fields = ("parent",)
     filter_horizontal = ("predecessors",)
+
+    def get_queryset(self, request):
+        return authorities_visible_to(request.user)

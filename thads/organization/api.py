@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from ninja import Field, Query, Router, Schema, Status
 
@@ -20,8 +20,6 @@ from thads.organization.selectors import (
 )
 
 router = Router(tags=["authorities"])
-
-LevelName = Literal[tuple(Level.values)]  # type: ignore[valid-type]
 
 
 class AuthorityRef(Schema):
@@ -66,7 +64,7 @@ class AuthorityPage(Schema):
 
 class AuthorityFilters(Schema):
     q: str = ""
-    level: LevelName | None = None
+    level: Level | None = None
     parent: int | None = None
     province_code: str = Field("", max_length=2)
     on: date | None = None
@@ -78,7 +76,7 @@ class AuthorityIn(Schema):
     code: str = Field(..., min_length=1, max_length=31)
     name: str = Field(..., min_length=1, max_length=255)
     name_en: str = ""
-    level: LevelName
+    level: Level
     parent_id: int | None = None
     province_code: str = Field("", max_length=2)
     province_name: str = ""
@@ -121,8 +119,6 @@ def _parent(user, parent_id: int | None) -> Authority | None:
     try:
         return access_authority(user, parent_id)
     except Http404:
-        from django.core.exceptions import ValidationError
-
         raise ValidationError({"parent_id": ["No such authority in your scope."]}) from None
 
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from thads.organization.models import Authority
+from thads.organization.services import EDITABLE_FIELDS
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -9,28 +10,7 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 class AuthorityForm(forms.ModelForm):
     class Meta:
         model = Authority
-        fields = [
-            "code",
-            "name",
-            "name_en",
-            "level",
-            "parent",
-            "province_code",
-            "province_name",
-            "admin_unit_code",
-            "provincial_capital_unit",
-            "region_allowance_coefficient",
-            "special_area",
-            "on_appendix_list",
-            "seal_description",
-            "office_address",
-            "phone",
-            "treasury_account",
-            "treasury_name",
-            "valid_from",
-            "valid_to",
-            "change_note",
-        ]
+        fields = list(EDITABLE_FIELDS)
         widgets = {"valid_from": DATE, "valid_to": DATE}
 
     def __init__(self, *args, parents=None, **kwargs):

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from thads.organization.errors import OrganizationError
 from thads.organization.geography import is_cold_region
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,30}$")
@@ -144,26 +145,38 @@ class Authority(models.Model):
     def clean(self) -> None:
         errors: dict[str, list] = {}
         if self.code and not CODE_RE.match(self.code):
-            errors.setdefault("code", []).append(ERR_CODE)
+            errors.setdefault("code", []).append(
+                ValidationError(ERR_CODE, code=OrganizationError.CODE_FORMAT)
+            )
         wanted = PARENT_LEVEL.get(self.level)
         if self.level:
             if wanted is None and self.parent_id:
                 errors.setdefault("parent", []).append(
-                    ERR_NO_PARENT % {"level": Level(self.level).label}
+                    ValidationError(
+                        ERR_NO_PARENT % {"level": Level(self.level).label},
+                        code=OrganizationError.NO_PARENT,
+                    )
                 )
             elif wanted is not None and (self.parent is None or self.parent.level != wanted):
                 errors.setdefault("parent", []).append(
-                    ERR_PARENT_LEVEL
-                    % {"level": Level(self.level).label, "parent": Level(wanted).label}
+                    ValidationError(
+                        ERR_PARENT_LEVEL
+                        % {"level": Level(self.level).label, "parent": Level(wanted).label},
+                        code=OrganizationError.PARENT_LEVEL,
+                    )
                 )
         if self.parent_id and self.pk:
             node = self.parent
             while node is not None:
                 if node.pk == self.pk:
-                    errors.setdefault("parent", []).append(ERR_PARENT_CYCLE)
+                    errors.setdefault("parent", []).append(
+                        ValidationError(ERR_PARENT_CYCLE, code=OrganizationError.PARENT_CYCLE)
+                    )
                     break
                 node = node.parent
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            errors.setdefault("valid_to", []).append(ERR_VALIDITY)
+            errors.setdefault("valid_to", []).append(
+                ValidationError(ERR_VALIDITY, code=OrganizationError.VALIDITY_ORDER)
+            )
         if errors:
             raise ValidationError(errors)

@@ -1,12 +1,13 @@
-"""Read-only questions about authorities."""
+"""Read-only questions about authorities: the user's scope of the tree, searches, counts."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
+from django.utils import timezone
 
-from thads.core.access import fetch, visible
+from thads.core.access import fetch, scope_path, visible
 from thads.core.text import fold
 from thads.organization.models import Authority
 
@@ -17,7 +18,48 @@ def authorities_visible_to(user) -> QuerySet[Authority]:
 
 
 def access_authority(user, pk, *, perm: str = "organization.view_authority") -> Authority:
+    """The authority `pk` if it is in the user's scope (else 404), then 403 without `perm`."""
     return fetch(authorities_visible_to(user), user, pk, perm=perm)
+
+
+def authorities_current_for(user, on: date | None = None) -> QuerySet[Authority]:
+    """The authorities in the user's scope that exist on `on` (today by default): the choices
+    of the forms that post a person or pick an authority."""
+    return authorities_visible_to(user).valid_on(on or timezone.localdate())
+
+
+def authority_parent_choices(user, authority: Authority | None = None) -> QuerySet[Authority]:
+    """The parents an authority may be given: in the user's scope, never in its own subtree."""
+    qs = authorities_visible_to(user)
+    if authority is not None:
+        qs = qs.exclude(path__startswith=authority.path)
+    return qs
+
+
+def authority_tree_tops(user, *, on: date) -> QuerySet[Authority]:
+    """The roots of the tree the user sees on a day: their own authority, or the service's
+    top authorities for the national roles; each with its number of children."""
+    path = scope_path(user)
+    tops = authorities_visible_to(user).valid_on(on)
+    tops = tops.filter(path=path) if path else tops.filter(parent__isnull=True)
+    return tops.annotate(n_children=Count("children")).order_by("path")
+
+
+def authority_tree_children(authority: Authority, *, on: date) -> QuerySet[Authority]:
+    """The children of a node of the tree that exist on a day, each with its children count."""
+    return authority.children.valid_on(on).annotate(n_children=Count("children")).order_by("path")
+
+
+def authority_subunits(authority: Authority) -> QuerySet[Authority]:
+    """Every authority directly under one, past ones included, with its staff count."""
+    return authority.children.all().annotate(n_staff=Count("staff")).order_by("valid_to", "code")
+
+
+def authority_counts_by_level(user, *, on: date) -> dict[str, int]:
+    """How many authorities of each level the user's scope holds on a day."""
+    return dict(
+        authorities_visible_to(user).valid_on(on).values_list("level").annotate(n=Count("id"))
+    )
 
 
 def authorities_filter(

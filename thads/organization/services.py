@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
+from thads.core.history import save_with_history
+from thads.organization.errors import OrganizationError
 from thads.organization.models import Authority
+
+ERR_CODE_IMMUTABLE = _("The code of an authority cannot change.")
 
 EDITABLE_FIELDS = (
     "code",
@@ -38,8 +43,7 @@ def authority_create(*, actor, predecessors=(), **fields) -> Authority:
         authority.province_code = authority.parent.province_code
         authority.province_name = authority.parent.province_name
     authority.full_clean()
-    authority._history_user = actor
-    authority.save()
+    save_with_history(authority, actor)
     if predecessors:
         authority.predecessors.set(predecessors)
     return authority
@@ -52,15 +56,15 @@ def authority_update(*, actor, authority: Authority, **fields) -> Authority:
         raise ValueError(f"not editable: {sorted(unknown)}")
     old_path = authority.path
     if "code" in fields and fields["code"] != authority.code:
-        raise ValidationError({"code": ["The code of an authority cannot change."]})
+        raise ValidationError(
+            {"code": [ValidationError(ERR_CODE_IMMUTABLE, code=OrganizationError.CODE_IMMUTABLE)]}
+        )
     for name, value in fields.items():
         setattr(authority, name, value)
     authority.full_clean()
-    authority._history_user = actor
-    authority.save()
+    save_with_history(authority, actor)
     if authority.path != old_path:
         # A move in the tree: descendants follow, row by row so history sees each.
         for child in Authority.objects.filter(path__startswith=old_path).exclude(pk=authority.pk):
-            child._history_user = actor
-            child.save()
+            save_with_history(child, actor)
     return authority

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from thads.people.models import GradeAssignment, LeadershipPost, Person, Posting, RevealLog
+from thads.people.selectors import people_visible_to, reveal_logs_visible_to
 
 
 class GradeInline(admin.TabularInline):
@@ -32,11 +33,17 @@ class PersonAdmin(SimpleHistoryAdmin):
     exclude = ("date_of_birth", "national_id", "phone", "home_address")
     inlines = [GradeInline, PostingInline, PostInline]
 
+    def get_queryset(self, request):
+        return people_visible_to(request.user)
+
 
 @admin.register(RevealLog)
 class RevealLogAdmin(admin.ModelAdmin):
     list_display = ("at", "user", "person", "fields", "reason")
     readonly_fields = ("at", "user", "person", "relative", "fields", "reason", "ip_address")
+
+    def get_queryset(self, request):
+        return reveal_logs_visible_to(request.user)
 
     def has_add_permission(self, request):
         return False

@@ -14,27 +14,24 @@ from thads.core.access import require
 from thads.core.pagination import paginate
 from thads.organization.selectors import access_authority
 from thads.people import services
-from thads.people.choices import Appointer, Employment, Gender, Grade, Post
+from thads.people.choices import Gender
 from thads.people.models import PROTECTED_FIELDS, Person
 from thads.people.selectors import (
     access_person,
     mask,
-    people_filter,
-    people_visible_to,
+    people_search,
+    person_records,
     salary_category,
 )
+from thads.rules import vocab
 
 router = Router(tags=["people"])
 
-GradeName = Literal[tuple(Grade.values)]  # type: ignore[valid-type]
-PostName = Literal[tuple(Post.values)]  # type: ignore[valid-type]
-EmploymentName = Literal[tuple(Employment.values)]  # type: ignore[valid-type]
-GenderName = Literal[tuple(Gender.values)]  # type: ignore[valid-type]
-AppointerName = Literal[tuple(Appointer.values)]  # type: ignore[valid-type]
-RevealField = Literal[(*PROTECTED_FIELDS, "family")]  # type: ignore[valid-type]
+# The protected fields of a person (`PROTECTED_FIELDS`) and the family's records.
+RevealField = Literal["date_of_birth", "national_id", "phone", "home_address", "family"]
 
 
-class AuthorityRef(Schema):
+class PostingAuthorityRef(Schema):
     id: int
     code: str
     name: str
@@ -49,7 +46,7 @@ class PersonOut(Schema):
     employment: str
     grade: str
     post: str
-    authority: AuthorityRef
+    authority: PostingAuthorityRef
 
 
 class PersonMasked(PersonOut):
@@ -69,13 +66,13 @@ class GradeRow(DatedRow):
 
 
 class PostingRow(DatedRow):
-    authority: AuthorityRef
+    authority: PostingAuthorityRef
     note: str
 
 
 class PostRow(DatedRow):
     post: str
-    authority: AuthorityRef
+    authority: PostingAuthorityRef
     appointed_by: str
     decision_ref: str
 
@@ -97,9 +94,9 @@ class PersonPage(Schema):
 class PeopleFilters(Schema):
     q: str = Field("", max_length=100)
     authority: int | None = None
-    grade: GradeName | None = None
-    post: PostName | Literal["any", "none"] | None = None
-    employment: EmploymentName | None = None
+    grade: vocab.Grade | None = None
+    post: vocab.Post | Literal["any", "none"] | None = None
+    employment: vocab.Employment | None = None
     military: bool | None = None
     page: int = Field(1, ge=1)
     page_size: int = Field(50, ge=1, le=200)
@@ -107,13 +104,13 @@ class PeopleFilters(Schema):
 
 class PersonIn(Schema):
     full_name: str = Field(..., min_length=2, max_length=120)
-    gender: GenderName
-    employment: EmploymentName
+    gender: Gender
+    employment: vocab.Employment
     military: bool = False
-    grade: GradeName
+    grade: vocab.Grade
     authority_id: int
-    post: PostName | None = None
-    appointed_by: AppointerName | None = None
+    post: vocab.Post | None = None
+    appointed_by: vocab.Appointer | None = None
     on: date | None = None
     date_of_birth: date | None = None
     national_id: str = Field("", max_length=12)
@@ -123,8 +120,8 @@ class PersonIn(Schema):
 
 class PersonPatch(Schema):
     full_name: str | None = Field(None, min_length=2, max_length=120)
-    gender: GenderName | None = None
-    employment: EmploymentName | None = None
+    gender: Gender | None = None
+    employment: vocab.Employment | None = None
     date_of_birth: date | None = None
     national_id: str | None = Field(None, max_length=12)
     phone: str | None = Field(None, max_length=15)
@@ -137,11 +134,7 @@ class RevealIn(Schema):
 
 
 def _detail(person: Person) -> dict:
-    person = (
-        Person.objects.select_related("authority")
-        .prefetch_related("grades", "postings__authority", "posts__authority")
-        .get(pk=person.pk)
-    )
+    person = person_records(person)
     out = PersonOut.from_orm(person).dict()
     out["protected"] = {f: mask(f, getattr(person, f)) for f in PROTECTED_FIELDS}
     result = salary_category(person.grade, timezone.localdate())
@@ -161,8 +154,8 @@ def list_people(request, filters: Query[PeopleFilters]):
             authority = access_authority(request.user, filters.authority)
         except Http404:
             raise ValidationError({"authority": ["No such authority in your scope."]}) from None
-    qs = people_filter(
-        people_visible_to(request.user),
+    qs = people_search(
+        request.user,
         q=filters.q,
         authority=authority,
         grade=filters.grade or "",
@@ -170,7 +163,7 @@ def list_people(request, filters: Query[PeopleFilters]):
         employment=filters.employment or "",
         military=filters.military,
     )
-    page = paginate(qs.defer(*PROTECTED_FIELDS), filters.page, filters.page_size)
+    page = paginate(qs, filters.page, filters.page_size)
     return {
         "count": page.paginator.count,
         "page": page.number,

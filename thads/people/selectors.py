@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
+from django.utils.translation import gettext as _
 
 from thads.core.access import fetch, visible
-from thads.people.models import Person
+from thads.core.history import Entry, entries, merged
+from thads.people.models import (
+    PROTECTED_FIELDS,
+    GradeAssignment,
+    LeadershipPost,
+    Person,
+    Posting,
+    Relative,
+    RevealLog,
+)
 
 
 def people_visible_to(user) -> QuerySet[Person]:
@@ -16,7 +26,66 @@ def people_visible_to(user) -> QuerySet[Person]:
 
 
 def access_person(user, pk, *, perm: str = "people.view_person") -> Person:
+    """The person `pk` if posted in the user's scope (else 404), then 403 without `perm`."""
     return fetch(people_visible_to(user), user, pk, perm=perm)
+
+
+def reveal_logs_visible_to(user) -> QuerySet[RevealLog]:
+    """The reveals of protected data of the people in the user's scope; none without a scope."""
+    return visible(
+        RevealLog.objects.select_related("user", "person", "person__authority"),
+        user,
+        "person__authority",
+    )
+
+
+def people_search(
+    user,
+    *,
+    q: str = "",
+    authority=None,
+    grade: str = "",
+    post: str = "",
+    employment: str = "",
+    military: bool | None = None,
+) -> QuerySet[Person]:
+    """The one search of the people list, its CSV export and the API: the user's scope,
+    filtered, without the protected data."""
+    qs = people_filter(
+        people_visible_to(user),
+        q=q,
+        authority=authority,
+        grade=grade,
+        post=post,
+        employment=employment,
+        military=military,
+    )
+    return qs.defer(*PROTECTED_FIELDS)
+
+
+def person_records(person: Person) -> Person:
+    """The person read again with their dated grades, postings and posts (after a change)."""
+    return (
+        Person.objects.select_related("authority")
+        .prefetch_related("grades", "postings__authority", "posts__authority")
+        .get(pk=person.pk)
+    )
+
+
+def person_history(person: Person) -> list[Entry]:
+    """The history of the person's record and of their dated rows and relatives, newest first."""
+    return merged(
+        entries(person.history.all(), _("Person")),
+        entries(GradeAssignment.history.filter(person_id=person.pk), _("Grade")),
+        entries(Posting.history.filter(person_id=person.pk), _("Posting")),
+        entries(LeadershipPost.history.filter(person_id=person.pk), _("Leadership post")),
+        entries(Relative.history.filter(person_id=person.pk), _("Relative")),
+    )
+
+
+def people_counts_by_grade(user) -> dict[str, int]:
+    """How many people of each grade the user's scope holds."""
+    return dict(people_visible_to(user).values_list("grade").annotate(n=Count("id")))
 
 
 def salary_category(grade: str, on: date) -> dict:

@@ -15,11 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from thads.core.crypto import lookup_hash
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.core.numbering import next_number
 from thads.core.text import fold
 from thads.organization.models import MILITARY_LEVELS, Authority
 from thads.people import validators as v
-from thads.people.choices import ART72_POSTS, POST_LEVEL, Appointer
+from thads.people.choices import ART72_POSTS, POST_LEVEL
+from thads.people.errors import PeopleError
 from thads.people.models import (
     PROTECTED_FIELDS,
     RELATIVE_PROTECTED_FIELDS,
@@ -32,6 +34,8 @@ from thads.people.models import (
 )
 from thads.people.selectors import leadership_check
 from thads.people.signals import grade_or_post_changed
+from thads.rules.citations import DECREE_IN_FORCE
+from thads.rules.engine import evaluate
 
 ERR_AUTHORITY_NOT_VALID = _("This authority does not exist on that day.")
 ERR_MILITARY_AUTHORITY = _(
@@ -69,25 +73,29 @@ def _check_identity(fields: dict, errors: dict) -> None:
             try:
                 check(fields[name])
             except ValidationError as exc:
-                errors.setdefault(name, []).extend(exc.messages)
+                errors.setdefault(name, []).extend(exc.error_list)
     if "date_of_birth" in fields:
         try:
             v.validate_birth_date(fields["date_of_birth"], _today())
         except ValidationError as exc:
-            errors.setdefault("date_of_birth", []).extend(exc.messages)
+            errors.setdefault("date_of_birth", []).extend(exc.error_list)
 
 
 def _check_authority(authority: Authority, military: bool, on: date, errors: dict) -> None:
     if not authority.is_valid_on(on):
-        errors.setdefault("authority", []).append(ERR_AUTHORITY_NOT_VALID)
+        errors.setdefault("authority", []).append(
+            ValidationError(ERR_AUTHORITY_NOT_VALID, code=PeopleError.AUTHORITY_NOT_VALID)
+        )
     if (authority.level in MILITARY_LEVELS) != bool(military):
-        errors.setdefault("authority", []).append(ERR_MILITARY_AUTHORITY)
+        errors.setdefault("authority", []).append(
+            ValidationError(ERR_MILITARY_AUTHORITY, code=PeopleError.MILITARY_AUTHORITY)
+        )
 
 
 def _check_post(post: str, grade: str, authority: Authority, on: date) -> None:
     """Art. 72: the post must fit the authority's level and the person's grade."""
     if POST_LEVEL.get(post) != authority.level:
-        raise DomainError("post_level", str(ERR_POST_LEVEL), field="post")
+        raise DomainError(PeopleError.POST_LEVEL, str(ERR_POST_LEVEL), field="post")
     if post in ART72_POSTS:
         result = leadership_check(post=post, grade=grade, on=on)
         if not result["outcome"]["meets"]:
@@ -184,35 +192,30 @@ def person_create(
         },
     )
     person.full_clean(exclude=["date_of_birth", "national_id", "phone", "home_address"])
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     for row in (
         GradeAssignment(person=person, grade=grade, valid_from=on, decision_ref=decision_ref),
         Posting(person=person, authority=authority, valid_from=on),
     ):
-        row._history_user = actor
-        row.save()
+        save_with_history(row, actor)
     if post:
         lp = LeadershipPost(
             person=person,
             authority=authority,
             post=post,
             valid_from=on,
-            appointed_by=appointed_by or default_appointer(post),
+            appointed_by=appointed_by or default_appointer(post, on),
             decision_ref=decision_ref,
         )
-        lp._history_user = actor
-        lp.save()
+        save_with_history(lp, actor)
     return person
 
 
-def default_appointer(post: str) -> str:
-    """Who appoints to a post absent a recorded decision (Art. 72.3 and the Minister's delegation)."""
-    if post in ("director_general", "deputy_director_general", "provincial_director"):
-        return Appointer.MINISTER_OF_JUSTICE
-    if POST_LEVEL.get(post) == "district":
-        return Appointer.PROVINCIAL_DIRECTOR
-    return Appointer.DIRECTOR_GENERAL
+def default_appointer(post: str, on: date) -> str:
+    """Who appoints to a post absent a recorded decision: `leadership.appointer` (Art. 72.3 and
+    the Minister's delegation) on `on`, or under the decree's first version for an earlier day."""
+    answer = evaluate("leadership.appointer", {"post": post}, max(on, DECREE_IN_FORCE))
+    return answer["outcome"]["appointed_by"]
 
 
 @transaction.atomic
@@ -231,18 +234,18 @@ def person_update(*, actor, person: Person, **fields) -> Person:
     person.search_name = fold(person.full_name)
     _set_protected(person, {k: fields[k] for k in PROTECTED_FIELDS if k in fields})
     person.full_clean(exclude=["date_of_birth", "national_id", "phone", "home_address"])
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     return person
 
 
 def _close_current(qs, on: date, actor) -> None:
     for row in qs.filter(valid_to__isnull=True):
         if on <= row.valid_from:
-            raise DomainError("date_before_current", str(ERR_DATE_BEFORE_CURRENT), field="on")
+            raise DomainError(
+                PeopleError.DATE_BEFORE_CURRENT, str(ERR_DATE_BEFORE_CURRENT), field="on"
+            )
         row.valid_to = on - timedelta(days=1)
-        row._history_user = actor
-        row.save()
+        save_with_history(row, actor)
 
 
 @transaction.atomic
@@ -254,11 +257,9 @@ def person_change_grade(
         _check_post(person.post, grade, person.authority, on)
     _close_current(person.grades.all(), on, actor)
     row = GradeAssignment(person=person, grade=grade, valid_from=on, decision_ref=decision_ref)
-    row._history_user = actor
-    row.save()
+    save_with_history(row, actor)
     person.grade = grade
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     _cards_follow_change(actor, person, on)
     return person
 
@@ -279,14 +280,12 @@ def person_record_posting(
         raise ValidationError(errors)
     _close_current(person.postings.all(), on, actor)
     row = Posting(person=person, authority=authority, valid_from=on, note=note)
-    row._history_user = actor
-    row.save()
+    save_with_history(row, actor)
     if person.post:
         _close_current(person.posts.all(), on, actor)
         person.post = ""
     person.authority = authority
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     return person
 
 
@@ -308,14 +307,12 @@ def person_appoint(
         authority=person.authority,
         post=post,
         valid_from=on,
-        appointed_by=appointed_by or default_appointer(post),
+        appointed_by=appointed_by or default_appointer(post, on),
         decision_ref=decision_ref,
     )
-    row._history_user = actor
-    row.save()
+    save_with_history(row, actor)
     person.post = post
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     _cards_follow_change(actor, person, on)
     return person
 
@@ -324,11 +321,10 @@ def person_appoint(
 def person_end_post(*, actor, person: Person, on: date) -> Person:
     person = Person.objects.select_for_update().get(pk=person.pk)
     if not person.post:
-        raise DomainError("no_post", str(ERR_NO_POST))
+        raise DomainError(PeopleError.NO_POST, str(ERR_NO_POST))
     _close_current(person.posts.all(), on + timedelta(days=1), actor)
     person.post = ""
-    person._history_user = actor
-    person.save()
+    save_with_history(person, actor)
     _cards_follow_change(actor, person, on)
     return person
 
@@ -358,8 +354,7 @@ def relative_add(
     )
     relative.identity_hash = identity_hash(full_name, date_of_birth)
     relative.full_clean(exclude=["full_name", "date_of_birth", "national_id"])
-    relative._history_user = actor
-    relative.save()
+    save_with_history(relative, actor)
     return relative
 
 
@@ -381,12 +376,16 @@ def person_reveal(
     allowed = set(PROTECTED_FIELDS) | {"family"}
     chosen = [f for f in fields if f in allowed]
     if not chosen:
-        errors["fields"] = [ERR_NO_FIELDS]
+        errors["fields"] = [ValidationError(ERR_NO_FIELDS, code=PeopleError.NO_FIELDS)]
     for f in fields:
         if f not in allowed:
-            errors.setdefault("fields", []).append(_("Unknown field: %(f)s") % {"f": f})
+            errors.setdefault("fields", []).append(
+                ValidationError(
+                    _("Unknown field: %(f)s"), code=PeopleError.UNKNOWN_FIELD, params={"f": f}
+                )
+            )
     if len((reason or "").strip()) < 10:
-        errors["reason"] = [ERR_REASON_REQUIRED]
+        errors["reason"] = [ValidationError(ERR_REASON_REQUIRED, code=PeopleError.REASON_REQUIRED)]
     if errors:
         raise ValidationError(errors)
     RevealLog.objects.create(

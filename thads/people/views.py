@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
-from thads.core.access import require, scope_path
+from thads.core.access import require
 from thads.core.errors import DomainError
-from thads.core.history import entries, merged
+from thads.core.history import merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
-from thads.organization.selectors import authorities_visible_to
+from thads.organization.selectors import authorities_current_for
 from thads.people import sections, services
 from thads.people.forms import (
     AppointForm,
@@ -27,47 +30,27 @@ from thads.people.forms import (
     RelativeForm,
     RevealForm,
 )
-from thads.people.models import (
-    PROTECTED_FIELDS,
-    GradeAssignment,
-    LeadershipPost,
-    Person,
-    Posting,
-    Relative,
-    RevealLog,
-)
+from thads.people.models import PROTECTED_FIELDS, Person
 from thads.people.selectors import (
     access_person,
     mask,
-    people_filter,
-    people_visible_to,
+    people_search,
+    person_history,
+    reveal_logs_visible_to,
     salary_category,
 )
 
 SERVICE_ERRORS = (ValidationError, DomainError)
 
 
-def _current_authorities(user):
-    return authorities_visible_to(user).valid_on(timezone.localdate())
-
-
 def _searched_people(request):
-    """The search form and the people it selects, in the user's scope, without protected data."""
-    form = PersonSearchForm(request.GET or None, authorities=_current_authorities(request.user))
-    qs = people_visible_to(request.user)
-    if form.is_valid():
-        data = form.cleaned_data
-        qs = people_filter(
-            qs,
-            q=data["q"],
-            authority=data["authority"],
-            grade=data["grade"],
-            post=data["post"],
-            employment=data["employment"],
-        )
-    return form, qs.defer(*PROTECTED_FIELDS)
+    """The search form of the list and the export, and the people it selects."""
+    form = PersonSearchForm(request.GET or None, authorities=authorities_current_for(request.user))
+    filters = form.cleaned_data if form.is_valid() else {}
+    return form, people_search(request.user, **filters)
 
 
+@require_safe
 @login_required
 def person_list(request):
     require(request.user, "people.view_person")
@@ -84,12 +67,7 @@ def person_list(request):
 
 def _person_context(request, person: Person, **extra) -> dict:
     day = timezone.localdate()
-    person_history = entries(person.history.all(), _("Person"))
-    grade_history = entries(GradeAssignment.history.filter(person_id=person.pk), _("Grade"))
-    posting_history = entries(Posting.history.filter(person_id=person.pk), _("Posting"))
-    post_history = entries(LeadershipPost.history.filter(person_id=person.pk), _("Leadership post"))
-    relative_history = entries(Relative.history.filter(person_id=person.pk), _("Relative"))
-    authorities = _current_authorities(request.user)
+    authorities = authorities_current_for(request.user, day)
     contributed = sections.context_for(request, person, day)
     contributed_history = contributed.pop("history")
     context = {
@@ -102,14 +80,7 @@ def _person_context(request, person: Person, **extra) -> dict:
             (label, mask(f, getattr(person, f))) for f, label in PROTECTED_FIELDS.items()
         ],
         "relatives": person.relatives.all(),
-        "history": merged(
-            person_history,
-            grade_history,
-            posting_history,
-            post_history,
-            relative_history,
-            contributed_history,
-        ),
+        "history": merged(person_history(person), contributed_history),
         "can_change": request.user.has_perm("people.change_person"),
         "can_reveal": request.user.has_perm("people.reveal_personal_data"),
         "reveal_form": RevealForm(),
@@ -123,6 +94,7 @@ def _person_context(request, person: Person, **extra) -> dict:
     return context
 
 
+@require_safe
 @login_required
 def person_detail(request, pk):
     person = access_person(request.user, pk)
@@ -132,7 +104,7 @@ def person_detail(request, pk):
 @login_required
 def person_create(request):
     require(request.user, "people.add_person")
-    authorities = _current_authorities(request.user)
+    authorities = authorities_current_for(request.user)
     form = PersonCreateForm(request.POST or None, authorities=authorities)
     if request.method == "POST" and form.is_valid():
         try:
@@ -213,7 +185,7 @@ def person_posting(request, pk):
         PostingForm,
         "posting_form",
         lambda p, d: services.person_record_posting(actor=request.user, person=p, **d),
-        authorities=_current_authorities(request.user),
+        authorities=authorities_current_for(request.user),
     )
 
 
@@ -270,32 +242,28 @@ def person_reveal(request, pk):
     return response
 
 
+@require_safe
 @login_required
 def reveal_log(request):
     require(request.user, "people.view_reveallog")
-    path = scope_path(request.user)
-    qs = RevealLog.objects.select_related("user", "person", "person__authority")
-    if path:
-        qs = qs.filter(person__authority__path__startswith=path)
-    page = paginate(qs, request.GET.get("page"))
+    page = paginate(reveal_logs_visible_to(request.user), request.GET.get("page"))
     return render(request, "people/reveal_log.html", {"page": page, "rows": page.object_list})
 
 
+class _Echo:
+    """A file that hands back what is written to it, so the CSV rows can be streamed."""
+
+    def write(self, value):
+        return value
+
+
+@require_safe
 @login_required
 def person_export(request):
     """The filtered list as CSV, scoped like the list. Protected data is never exported here."""
-    import csv
-
-    from django.http import StreamingHttpResponse
-
     require(request.user, "people.view_person")
     _form, qs = _searched_people(request)
-
-    class Echo:
-        def write(self, value):
-            return value
-
-    writer = csv.writer(Echo())
+    writer = csv.writer(_Echo())
     header = [
         _("Staff code"),
         _("Full name"),

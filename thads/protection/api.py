@@ -4,28 +4,32 @@ coercive operations — the same services as the pages, scoped the same way."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
-from thads.core.access import require, visible
+from thads.core.access import require
 from thads.people.selectors import access_person
 from thads.protection import operations, services
 from thads.protection.incidents import incident_report
-from thads.protection.models import Case, Incident, IncidentKind, Inspection, Operation
+from thads.protection.models import Inspection
+from thads.protection.selectors import (
+    access_case,
+    access_inspection,
+    access_inspection_file,
+    access_operation,
+    acting_authority,
+    cases_visible_to,
+    incidents_filter,
+    incidents_visible_to,
+)
+from thads.protection.services import ERR_NO_CASES
+from thads.rules import vocab
 
 router = Router(tags=["protection"])
-Kind = Literal[tuple(IncidentKind.values)]  # type: ignore[valid-type]
-
-
-def _get(qs, pk):
-    obj = qs.filter(pk=pk).first()
-    if obj is None:
-        raise Http404
-    return obj
 
 
 class PartyIn(Schema):
@@ -52,9 +56,12 @@ class CaseOut(Schema):
     opened_on: date
 
 
+Key = Annotated[int, Field(gt=0, lt=2**63)]
+
+
 class InspectionIn(Schema):
     decision_ref: str = Field(..., min_length=1, max_length=60)
-    case_ids: list[int] = Field(..., min_length=1)
+    case_ids: list[Key]
 
 
 class InspectionOut(Schema):
@@ -80,7 +87,7 @@ class TextIn(Schema):
 class IncidentIn(Schema):
     occurred_on: date
     place: str = Field(..., min_length=1, max_length=255)
-    kind: Kind
+    kind: vocab.IncidentKind
     case_id: int | None = None
     description: str = Field(..., min_length=1)
     relatives_affected: bool = False
@@ -121,17 +128,10 @@ class ApproveIn(Schema):
     relatives_protection: str = ""
 
 
-def _own_authority(user):
-    profile = getattr(user, "profile", None)
-    if profile is None:
-        raise PermissionDenied
-    return profile.authority
-
-
 @router.get("/cases", response=list[CaseOut], summary="Cases in scope")
 def list_cases(request):
     require(request.user, "protection.view_case")
-    return list(visible(Case.objects.all(), request.user)[:500])
+    return list(cases_visible_to(request.user)[:500])
 
 
 @router.post("/cases", response={201: CaseOut}, summary="Open a case with its parties")
@@ -145,7 +145,7 @@ def open_case(request, payload: CaseIn):
             raise ValidationError({"officer_id": ["No such person in your scope."]}) from None
     case = services.case_open(
         actor=request.user,
-        authority=_own_authority(request.user),
+        authority=acting_authority(request.user),
         number=payload.number,
         judgment_ref=payload.judgment_ref,
         opened_on=payload.opened_on,
@@ -161,26 +161,20 @@ def open_case(request, payload: CaseIn):
     summary="Record the decision ordering an inspection",
 )
 def order_inspection(request, payload: InspectionIn):
-    cases = list(
-        visible(Case.objects.select_related("authority"), request.user).filter(
-            pk__in=payload.case_ids
-        )
-    )
+    require(request.user, "protection.add_inspection")
+    if not payload.case_ids:
+        raise ValidationError({"case_ids": [ERR_NO_CASES]})
+    cases = list(cases_visible_to(request.user).filter(pk__in=payload.case_ids))
     if len(cases) != len(set(payload.case_ids)):
         raise ValidationError({"case_ids": ["No such case in your scope."]})
     inspection = services.inspection_order(
         actor=request.user,
-        authority=_own_authority(request.user),
+        authority=acting_authority(request.user, cases=cases),
         decision_ref=payload.decision_ref,
         decided_on=timezone.localdate(),
         cases=cases,
     )
     return Status(201, inspection)
-
-
-def _inspection(request, pk) -> Inspection:
-    require(request.user, "protection.view_inspection")
-    return _get(visible(Inspection.objects.all(), request.user), pk)
 
 
 @router.post(
@@ -189,8 +183,7 @@ def _inspection(request, pk) -> Inspection:
     summary="Assign an inspector (recusal, Art. 68.4)",
 )
 def assign(request, pk: int, payload: AssignIn):
-    require(request.user, "protection.change_inspection")
-    inspection = _inspection(request, pk)
+    inspection = access_inspection(request.user, pk, perm="protection.change_inspection")
     try:
         inspector = access_person(request.user, payload.inspector_id)
     except Http404:
@@ -204,9 +197,7 @@ def assign(request, pk: int, payload: AssignIn):
     "/inspections/{int:pk}/file", summary="The inspection file (confidential until the conclusion)"
 )
 def inspection_file(request, pk: int):
-    inspection = _inspection(request, pk)
-    if not services.file_visible(request.user, inspection):
-        raise PermissionDenied
+    inspection = access_inspection_file(request.user, pk)
     return {
         "status": inspection.status,
         "conclusion": inspection.conclusion,
@@ -220,7 +211,9 @@ def inspection_file(request, pk: int):
 @router.post("/inspections/{int:pk}/notes", response={201: dict}, summary="Add a note to the file")
 def add_note(request, pk: int, payload: TextIn):
     note = services.file_note_add(
-        actor=request.user, inspection=_inspection(request, pk), text=payload.text
+        actor=request.user,
+        inspection=access_inspection_file(request.user, pk, write=True),
+        text=payload.text,
     )
     return Status(201, {"id": note.pk})
 
@@ -233,17 +226,16 @@ def add_note(request, pk: int, payload: TextIn):
 def conclude(request, pk: int, payload: TextIn):
     return services.inspection_conclude(
         actor=request.user,
-        inspection=_inspection(request, pk),
+        inspection=access_inspection_file(request.user, pk, write=True),
         conclusion=payload.text,
         on=timezone.localdate(),
     )
 
 
 @router.get("/incidents", response=list[IncidentOut], summary="Incidents in scope")
-def list_incidents(request, kind: Kind | None = None):
+def list_incidents(request, kind: vocab.IncidentKind | None = None):
     require(request.user, "protection.view_incident")
-    qs = visible(Incident.objects.all(), request.user)
-    return list((qs.filter(kind=kind) if kind else qs)[:500])
+    return list(incidents_filter(incidents_visible_to(request.user), kind=kind or "")[:500])
 
 
 @router.post("/incidents", response={201: IncidentOut}, summary="Report an incident")
@@ -254,8 +246,10 @@ def report_incident(request, payload: IncidentIn):
     if data["occurred_on"] > timezone.localdate():
         raise ValidationError({"occurred_on": ["An incident cannot be in the future."]})
     if case_id is not None:
-        data["case"] = _get(visible(Case.objects.all(), request.user), case_id)
-    profile = request.user.profile
+        data["case"] = access_case(request.user, case_id)
+    profile = getattr(request.user, "profile", None)
+    if profile is None:
+        raise PermissionDenied
     people = [profile.person] if profile.person_id else []
     return Status(
         201,
@@ -269,20 +263,16 @@ def report_incident(request, payload: IncidentIn):
     summary="Plan a coercive operation",
 )
 def plan_operation(request, case_id: int, payload: OperationIn):
-    require(request.user, "protection.add_operation")
-    case = _get(visible(Case.objects.all(), request.user), case_id)
+    case = access_case(request.user, case_id, perm="protection.add_operation")
     return Status(201, operations.operation_plan(actor=request.user, case=case, **payload.dict()))
-
-
-def _operation(request, pk) -> Operation:
-    require(request.user, "protection.change_operation")
-    return _get(visible(Operation.objects.all(), request.user, "case__authority"), pk)
 
 
 @router.post("/operations/{int:pk}/assessment", response=OperationOut, summary="Assess the risk")
 def assess(request, pk: int):
     return operations.operation_assess(
-        actor=request.user, operation=_operation(request, pk), on=timezone.localdate()
+        actor=request.user,
+        operation=access_operation(request.user, pk, perm="protection.change_operation"),
+        on=timezone.localdate(),
     )
 
 
@@ -292,7 +282,7 @@ def assess(request, pk: int):
 def approve(request, pk: int, payload: ApproveIn):
     return operations.operation_approve(
         actor=request.user,
-        operation=_operation(request, pk),
+        operation=access_operation(request.user, pk, perm="protection.change_operation"),
         on=timezone.localdate(),
         **payload.dict(),
     )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from thads.core.crypto import EncryptedTextField
+from thads.core.workflow import GuardedState, Workflow
 
 
 class Case(models.Model):
@@ -69,8 +70,18 @@ class InspectionStatus(models.TextChoices):
     CONCLUDED = "concluded", _("Concluded")
 
 
-class Inspection(models.Model):
+# Ordered by a decision, concluded once: the conclusion is final (68.3.e).
+INSPECTION_WORKFLOW = Workflow(
+    "status",
+    initial={InspectionStatus.OPEN},
+    transitions={InspectionStatus.OPEN: {InspectionStatus.CONCLUDED}},
+)
+
+
+class Inspection(GuardedState, models.Model):
     """Exists only with the decision of a competent head that orders it (Art. 68.3.c)."""
+
+    workflow = INSPECTION_WORKFLOW
 
     authority = models.ForeignKey(
         "organization.Authority",
@@ -165,8 +176,22 @@ class IncidentStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class Incident(models.Model):
+# Reported open; followed up or closed; a closed incident is followed up again when it resumes.
+INCIDENT_WORKFLOW = Workflow(
+    "status",
+    initial={IncidentStatus.OPEN},
+    transitions={
+        IncidentStatus.OPEN: {IncidentStatus.FOLLOW_UP, IncidentStatus.CLOSED},
+        IncidentStatus.FOLLOW_UP: {IncidentStatus.CLOSED},
+        IncidentStatus.CLOSED: {IncidentStatus.FOLLOW_UP},
+    },
+)
+
+
+class Incident(GuardedState, models.Model):
     """An incident against enforcement staff or their relatives (Regulation 183-QĐ/TW)."""
+
+    workflow = INCIDENT_WORKFLOW
 
     authority = models.ForeignKey(
         "organization.Authority",
@@ -230,14 +255,28 @@ class OperationStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
 
 
+# Planned, then its risk assessed (again while not approved), then approved: never approved
+# without an assessment, never reassessed once approved.
+OPERATION_WORKFLOW = Workflow(
+    "status",
+    initial={OperationStatus.DRAFT},
+    transitions={
+        OperationStatus.DRAFT: {OperationStatus.ASSESSED},
+        OperationStatus.ASSESSED: {OperationStatus.APPROVED},
+    },
+)
+
+
 class RiskLevel(models.TextChoices):
     LOW = "low", _("Low")
     MEDIUM = "medium", _("Medium")
     HIGH = "high", _("High")
 
 
-class Operation(models.Model):
+class Operation(GuardedState, models.Model):
     """A coercive enforcement operation: its plan, its risk assessment and its protection."""
+
+    workflow = OPERATION_WORKFLOW
 
     case = models.ForeignKey(
         Case, verbose_name=_("case"), on_delete=models.PROTECT, related_name="operations"

@@ -16,29 +16,26 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.core.text import fold
+from thads.protection.errors import ProtectionError
 from thads.protection.models import Incident, Operation, OperationStatus, Party, RiskLevel
+from thads.rules.engine import evaluate
 
 LOOKBACK_YEARS = 3
-WEIGHT = {"violence": 3, "hazard": 3, "crowd": 2, "obstruction": 2, "threat": 1, "property": 1}
 ERR_NOT_ASSESSED = gettext_lazy("An operation is approved only after its risk assessment.")
+ERR_APPROVED = gettext_lazy("The operation is approved: its risk is no longer assessed.")
 ERR_HIGH_RISK = gettext_lazy(
     "A high-risk operation needs police forces and protection measures for the team."
 )
 ERR_THREATENED_RELATIVES = gettext_lazy("Relatives were threatened: record how they are protected.")
 
 
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
-
-
 @transaction.atomic
 def operation_plan(*, actor, case, planned_on: date, place: str, **plan) -> Operation:
     operation = Operation(case=case, planned_on=planned_on, place=place.strip(), **plan)
     operation.full_clean()
-    return _save(operation, actor)
+    return save_with_history(operation, actor)
 
 
 def related_incidents(operation: Operation, on: date):
@@ -67,67 +64,54 @@ def related_incidents(operation: Operation, on: date):
     return out
 
 
+FACTOR_TEXT = {
+    "relatives_threatened": gettext_lazy("Relatives of staff were targeted."),
+    "hazard_without_power_company": gettext_lazy(
+        "A hazard was set up before, and the power company is not asked to take part."
+    ),
+    "few_police": gettext_lazy(
+        "Violence, obstruction or a crowd happened before, and fewer than two police officers are asked for."
+    ),
+    "no_history": gettext_lazy("No incident recorded with these parties or at this place."),
+}
+
+
 @transaction.atomic
 def operation_assess(*, actor, operation: Operation, on: date) -> Operation:
+    """The risk by `operation.risk` (the Ministry's points and thresholds, for the protection
+    Regulation 183-QĐ/TW requires), each point it counts kept as a reason shown to the user."""
     operation = Operation.objects.select_for_update().get(pk=operation.pk)
-    score, reasons = 0, []
-    kinds = set()
-    for incident, link in related_incidents(operation, on):
-        score += WEIGHT[incident.kind]
-        kinds.add(incident.kind)
-        where = _("with the same parties") if link == "same_parties" else _("at the same place")
-        reasons.append(
+    if operation.status == OperationStatus.APPROVED:
+        raise DomainError(ProtectionError.APPROVED, str(ERR_APPROVED))
+    linked = related_incidents(operation, on)
+    facts = {
+        "incidents": [
             {
-                "code": f"incident_{link}",
-                "weight": WEIGHT[incident.kind],
-                "text": f"{incident.get_kind_display()} ({incident.occurred_on:%d/%m/%Y}) {where}",
+                "kind": incident.kind,
+                "link": link,
+                "relatives_affected": bool(incident.relatives_affected),
             }
-        )
-        if incident.relatives_affected:
-            reasons.append(
-                {
-                    "code": "relatives_threatened",
-                    "weight": 1,
-                    "text": _("Relatives of staff were targeted."),
-                }
-            )
-            score += 1
-    if "hazard" in kinds and not operation.power_company_requested:
-        score += 2
-        reasons.append(
-            {
-                "code": "hazard_without_power_company",
-                "weight": 2,
-                "text": _(
-                    "A hazard was set up before, and the power company is not asked to take part."
-                ),
-            }
-        )
-    if kinds & {"violence", "crowd", "obstruction"} and operation.police_officers < 2:
-        score += 2
-        reasons.append(
-            {
-                "code": "few_police",
-                "weight": 2,
-                "text": _(
-                    "Violence, obstruction or a crowd happened before, and fewer than two police officers are asked for."
-                ),
-            }
-        )
-    if not reasons:
-        reasons.append(
-            {
-                "code": "no_history",
-                "weight": 0,
-                "text": _("No incident recorded with these parties or at this place."),
-            }
-        )
-    operation.risk_level = (
-        RiskLevel.HIGH if score >= 5 else RiskLevel.MEDIUM if score >= 2 else RiskLevel.LOW
-    )
+            for incident, link in linked
+        ],
+        "plan": {
+            "police_officers": operation.police_officers,
+            "power_company_requested": bool(operation.power_company_requested),
+        },
+    }
+    answer = evaluate("operation.risk", facts, on)
+    reasons = []
+    for factor in answer["outcome"]["factors"]:
+        if factor["code"].startswith("incident_"):
+            incident, link = linked[factor["incident"]]
+            where = _("with the same parties") if link == "same_parties" else _("at the same place")
+            text = f"{incident.get_kind_display()} ({incident.occurred_on:%d/%m/%Y}) {where}"
+        else:
+            text = str(FACTOR_TEXT[factor["code"]])
+        reasons.append({"code": factor["code"], "weight": factor["weight"], "text": text})
+    operation.risk_level = RiskLevel(answer["outcome"]["level"])
     operation.risk_reasons = reasons
     operation.status = OperationStatus.ASSESSED
-    return _save(operation, actor)
+    return save_with_history(operation, actor)
 
 
 @transaction.atomic
@@ -141,7 +125,7 @@ def operation_approve(
 ):
     operation = Operation.objects.select_for_update().get(pk=operation.pk)
     if operation.status != OperationStatus.ASSESSED:
-        raise DomainError("not_assessed", str(ERR_NOT_ASSESSED))
+        raise DomainError(ProtectionError.NOT_ASSESSED, str(ERR_NOT_ASSESSED))
     operation.protection_measures = protection_measures.strip() or operation.protection_measures
     operation.relatives_protection = relatives_protection.strip() or operation.relatives_protection
     errors = {}
@@ -161,4 +145,4 @@ def operation_approve(
         actor,
         on,
     )
-    return _save(operation, actor)
+    return save_with_history(operation, actor)

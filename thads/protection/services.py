@@ -12,31 +12,35 @@ from django.utils.translation import gettext_lazy as _
 
 from thads.core.crypto import lookup_hash
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.organization.models import Authority
 from thads.people.choices import INSPECTOR_GRADES, RELATIONSHIP_PATH, Relationship
 from thads.people.models import Person, Relative
 from thads.people.services import identity_hash
-from thads.protection.models import Case, FileNote, Inspection, InspectionStatus, Party
+from thads.protection.errors import ProtectionError
+from thads.protection.models import (
+    Asset,
+    Case,
+    FileNote,
+    Inspection,
+    InspectionStatus,
+    Party,
+    PaymentDemand,
+)
+from thads.protection.selectors import ERR_NOT_IN_FILE, works_on_file
 from thads.rules.engine import evaluate
 
 ERR_OUTSIDE = _("The case is not under this authority.")
 ERR_NOT_INSPECTOR = _("Only an enforcement inspector can be assigned to an inspection.")
 ERR_CONCLUDED = _("The inspection is concluded.")
-ERR_NOT_IN_FILE = _(
-    "Only the inspectors and the deciding head work on the file before the conclusion."
-)
+ERR_NO_DECISION = _("The decision that orders the inspection is required.")
+ERR_NO_CASES = _("Choose the cases to inspect.")
 STEP_LABELS = {
     "spouse": _("spouse"),
     "parent": _("parent"),
     "child": _("child"),
     "sibling": _("sibling"),
 }
-
-
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
 
 
 @transaction.atomic
@@ -58,7 +62,7 @@ def case_open(
         officer=officer,
     )
     case.full_clean()
-    _save(case, actor)
+    save_with_history(case, actor)
     for data in parties:
         born = data.get("date_of_birth")
         party = Party(
@@ -70,7 +74,7 @@ def case_open(
             national_id_hash=lookup_hash(data["national_id"]) if data.get("national_id") else "",
             identity_hash=identity_hash(data["name"], born),
         )
-        _save(party, actor)
+        save_with_history(party, actor)
     return case
 
 
@@ -83,15 +87,15 @@ def inspection_order(
         raise PermissionDenied
     errors = {}
     if not decision_ref.strip():
-        errors["decision_ref"] = [_("The decision that orders the inspection is required.")]
+        errors["decision_ref"] = [ERR_NO_DECISION]
     cases = list(cases)
     if not cases:
-        errors["cases"] = [_("Choose the cases to inspect.")]
+        errors["cases"] = [ERR_NO_CASES]
     if any(not c.authority.path.startswith(authority.path) for c in cases):
         errors["cases"] = [ERR_OUTSIDE]
     if errors:
         raise ValidationError(errors)
-    inspection = _save(
+    inspection = save_with_history(
         Inspection(
             authority=authority,
             decision_ref=decision_ref.strip(),
@@ -129,51 +133,43 @@ def kinship_conflicts(inspector: Person, inspection: Inspection) -> list[dict]:
 def inspection_assign(*, actor, inspection: Inspection, inspector: Person) -> Inspection:
     inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
     if inspection.status == InspectionStatus.CONCLUDED:
-        raise DomainError("concluded", str(ERR_CONCLUDED))
+        raise DomainError(ProtectionError.CONCLUDED, str(ERR_CONCLUDED))
     if inspector.grade not in INSPECTOR_GRADES:
-        raise DomainError("not_inspector", str(ERR_NOT_INSPECTOR), field="inspector")
+        raise DomainError(ProtectionError.NOT_INSPECTOR, str(ERR_NOT_INSPECTOR), field="inspector")
     for conflict in kinship_conflicts(inspector, inspection):
         answer = conflict["answer"]
         if answer["outcome"]["must_recuse"]:
             shown = " → ".join(str(STEP_LABELS[s]) for s in conflict["path"])
             reason = answer["reasons"][0]
             message = f"{reason['vi']} ({_('kinship')}: {shown}; {Relationship(conflict['relative'].relationship).label})"
-            error = DomainError("recusal", message, citation=reason["citation"], field="inspector")
+            error = DomainError(
+                ProtectionError.RECUSAL, message, citation=reason["citation"], field="inspector"
+            )
             error.point = answer["outcome"]["point"]
             raise error
     inspection.inspectors.add(inspector)
-    return _save(inspection, actor)
-
-
-def works_on_file(user, inspection: Inspection) -> bool:
-    person_id = getattr(getattr(user, "profile", None), "person_id", None)
-    return inspection.decided_by_id == user.pk or (
-        person_id is not None and inspection.inspectors.filter(pk=person_id).exists()
-    )
-
-
-def file_visible(user, inspection: Inspection) -> bool:
-    """Before the conclusion only the inspectors and the deciding head see the file (68.3.e)."""
-    return inspection.status == InspectionStatus.CONCLUDED or works_on_file(user, inspection)
+    return save_with_history(inspection, actor)
 
 
 @transaction.atomic
 def file_note_add(*, actor, inspection: Inspection, text: str) -> FileNote:
     inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
     if inspection.status == InspectionStatus.CONCLUDED:
-        raise DomainError("concluded", str(ERR_CONCLUDED))
+        raise DomainError(ProtectionError.CONCLUDED, str(ERR_CONCLUDED))
     if not works_on_file(actor, inspection):
         raise PermissionDenied(str(ERR_NOT_IN_FILE))
     if not text.strip():
         raise ValidationError({"text": [_("Write the note.")]})
-    return _save(FileNote(inspection=inspection, author=actor, text=text.strip()), actor)
+    return save_with_history(
+        FileNote(inspection=inspection, author=actor, text=text.strip()), actor
+    )
 
 
 @transaction.atomic
 def inspection_conclude(*, actor, inspection: Inspection, conclusion: str, on: date) -> Inspection:
     inspection = Inspection.objects.select_for_update().get(pk=inspection.pk)
     if inspection.status == InspectionStatus.CONCLUDED:
-        raise DomainError("concluded", str(ERR_CONCLUDED))
+        raise DomainError(ProtectionError.CONCLUDED, str(ERR_CONCLUDED))
     if inspection.decided_by_id != actor.pk:
         raise PermissionDenied
     if len(conclusion.strip()) < 10:
@@ -183,7 +179,7 @@ def inspection_conclude(*, actor, inspection: Inspection, conclusion: str, on: d
         conclusion.strip(),
         on,
     )
-    return _save(inspection, actor)
+    return save_with_history(inspection, actor)
 
 
 def case_rules(case: Case, on: date) -> dict:
@@ -221,9 +217,7 @@ def case_rules(case: Case, on: date) -> dict:
 @transaction.atomic
 def asset_add(
     *, actor, case: Case, description: str, value_at_judgment, value_now, party_requested: bool
-):
-    from thads.protection.models import Asset
-
+) -> Asset:
     if value_at_judgment is None or value_at_judgment <= 0:
         raise ValidationError(
             {"value_at_judgment": [_("The value when the judgment took effect must be positive.")]}
@@ -238,13 +232,13 @@ def asset_add(
         party_requested=party_requested,
     )
     asset.full_clean()
-    return _save(asset, actor)
+    return save_with_history(asset, actor)
 
 
 @transaction.atomic
-def demand_add(*, actor, case: Case, received_on: date, paid_in_full: bool = False):
-    from thads.protection.models import PaymentDemand
-
-    return _save(
+def demand_add(
+    *, actor, case: Case, received_on: date, paid_in_full: bool = False
+) -> PaymentDemand:
+    return save_with_history(
         PaymentDemand(case=case, received_on=received_on, paid_in_full=paid_in_full), actor
     )

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import IO, Any
 
-from thads.rules.engine import InvalidFacts, RuleError, evaluate, get_rule, list_rules
+from thads.rules.engine import InvalidFacts, RuleError, RulesError, evaluate, get_rule, list_rules
 
 USAGE = "usage: thads rules list | thads rules eval RULE_ID [--on YYYY-MM-DD] < facts.json"
 
@@ -21,7 +21,7 @@ def _emit(out: IO[str], data: Any) -> None:
 
 
 def _usage(out: IO[str], message: str) -> int:
-    _emit(out, {"error": {"code": "usage", "message": message, "usage": USAGE}})
+    _emit(out, {"error": {"code": RulesError.USAGE, "message": message, "usage": USAGE}})
     return 2
 
 

@@ -1,4 +1,5 @@
-"""The rules engine: citations, reasons, the registry of rules, and `evaluate`.
+"""The rules engine: reasons, the registry of rules, and `evaluate` (citations and the names of
+the documents cited come from `thads.rules.citations`, re-exported here).
 
 A rule is a small pure function of validated facts and a day. It returns its outcome, the
 reasons (one per condition not met or per fact that decided), and the clauses it rests on.
@@ -20,50 +21,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from thads.rules.citations import DECREE as DECREE
+from thads.rules.citations import LAW_2014 as LAW_2014
+from thads.rules.citations import Citation as Citation
+from thads.rules.citations import cite as cite
 from thads.rules.messages import MESSAGES
 from thads.rules.params import ParameterNotInForce
-
-DECREE = "Nghị định 62/2015/NĐ-CP"
-# Art. 18 of the Law on Civil Judgment Enforcement as it stands for this product: Law
-# 26/2008/QH12 amended by Law 64/2014/QH13. Law 106/2025/QH15 replaces it from 01/07/2026;
-# until its text is at hand, rules answer under this Law and their citations say so.
-LAW_2014 = "Luật Thi hành án dân sự 2008 (sửa đổi 2014)"
-
-# ---------------------------------------------------------------------------- citations
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A clause in the full form `Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP`.
-
-    Parts that do not apply are omitted: `Điều 17 Nghị định 62/2015/NĐ-CP`.
-    """
-
-    article: int
-    clause: int | None = None
-    point: str | None = None
-    document: str = DECREE
-
-    def __str__(self) -> str:
-        parts = [f"Điều {self.article}"]
-        if self.clause is not None:
-            parts.append(f"khoản {self.clause}")
-        if self.point is not None:
-            parts.append(f"điểm {self.point}")
-        parts.append(self.document)
-        return " ".join(parts)
-
-
-def cite(
-    article: int, clause: int | None = None, point: str | None = None, document: str = DECREE
-) -> str:
-    """The rendered citation of a clause (of the decree unless `document` says otherwise)."""
-    return str(Citation(article, clause, point, document))
-
 
 # ---------------------------------------------------------------------------- reasons
 
@@ -110,14 +78,22 @@ class Result:
 
 
 class RuleError(Exception):
-    code = "rule_error"
+    code: str = "rule_error"
 
     def as_dict(self) -> dict[str, Any]:
         return {"error": {"code": self.code}}
 
 
+class RulesError(StrEnum):
+    """The error codes of the rules contract (rules.md), for every door: Python, CLI, HTTP."""
+
+    UNKNOWN_RULE = "unknown_rule"
+    INVALID_FACTS = "invalid_facts"
+    USAGE = "usage"
+
+
 class UnknownRule(RuleError):
-    code = "unknown_rule"
+    code = RulesError.UNKNOWN_RULE
 
     def __init__(self, rule_id: object) -> None:
         super().__init__(f"unknown rule: {rule_id!r}")
@@ -125,7 +101,7 @@ class UnknownRule(RuleError):
 
 
 class InvalidFacts(RuleError):
-    code = "invalid_facts"
+    code = RulesError.INVALID_FACTS
 
     def __init__(self, fields: dict[str, str]) -> None:
         super().__init__("invalid facts: " + ", ".join(sorted(fields)))

@@ -43,6 +43,33 @@ def card_kind(facts: GradeFacts, on: date) -> Result:
     return Result({"card": None}, [reason("no_card", cite(73, 1), grade=grade_label(facts.grade))])
 
 
+# --------------------------------------------------------------------------- card.validity
+
+
+class CardValidityFacts(Facts):
+    issued_on: date = Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))
+
+
+@rule(
+    "card.validity",
+    title_vi="Thời hạn sử dụng thẻ Chấp hành viên, thẻ Thẩm tra viên",
+    title_en="How long an officer's or inspector's card is valid",
+    citations=[cite(73, 3)],
+    facts=CardValidityFacts,
+    example={"issued_on": "2024-02-29"},
+    example_on="2024-02-29",
+)
+def card_validity(facts: CardValidityFacts, on: date) -> Result:
+    """The decree leaves the issue of cards to the Minister (73.3): the validity in years is a
+    dated parameter. A card issued on 29 February runs to 28 February in a common year."""
+    years: int = value("card.validity_years", on)
+    until = anniversary(facts.issued_on, years)
+    return Result(
+        {"valid_until": until.isoformat(), "years": years},
+        [reason("card_validity", cite(73, 3), years=years, valid_until=until.strftime("%d/%m/%Y"))],
+    )
+
+
 # --------------------------------------------------------------------------- support_tool.recipient
 
 

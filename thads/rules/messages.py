@@ -249,4 +249,103 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã hết thời hạn {days} ngày kể từ ngày nhận văn bản yêu cầu mà chưa nộp đủ tiền.",
         "{days} days have passed since the written demand was received and the sum is unpaid.",
     ),
+    # selection_board.composition
+    "role_missing": (
+        "Hội đồng không có {role}.",
+        "The board has no {role}.",
+    ),
+    "role_duplicated": (
+        "Có {count} người giữ vị trí {role}; vị trí này chỉ có một người.",
+        "{count} people hold the seat of {role}; the seat is held by one.",
+    ),
+    "composition_valid": (
+        "Thành phần Hội đồng tuyển chọn đúng khoản 4 Điều 63.",
+        "The selection board is composed as Art. 63.4 says.",
+    ),
+    # removal.grounds
+    "violation_in_enforcement": (
+        "Vi phạm quy định của pháp luật trong quá trình tổ chức thi hành án chưa đến mức bị buộc thôi việc hoặc truy cứu trách nhiệm hình sự nhưng cần áp dụng hình thức kỷ luật cách chức.",
+        "A violation of the law in enforcement, not grave enough for forced dismissal or prosecution, that warrants removal.",
+    ),
+    "serious_breach_art21": (
+        "Vi phạm nghiêm trọng quy định tại Điều 21 Luật Thi hành án dân sự, cần áp dụng hình thức kỷ luật cách chức.",
+        "A serious breach of Art. 21 of the Law on Civil Judgment Enforcement that warrants removal.",
+    ),
+    "removal_ground_missing": (
+        "Chưa nêu căn cứ cách chức (khoản 1 hoặc khoản 2 Điều 65).",
+        "No ground of removal is given (Art. 65.1 or 65.2).",
+    ),
+    "removal_not_officer": (
+        "Ngạch {grade} không phải Chấp hành viên: chỉ Chấp hành viên bị cách chức Chấp hành viên.",
+        "Grade {grade} is not an enforcement officer: only officers are removed from the post.",
+    ),
+    # inspector.designation
+    "inspector_designation": (
+        "Bổ nhiệm vào ngạch {grade}.",
+        "Designation into the grade of {grade}.",
+    ),
+    "inspector_promotion": (
+        "Nâng ngạch từ {current} lên {grade}.",
+        "Promotion from {current} to {grade}.",
+    ),
+    "inspector_military": (
+        "Thẩm tra viên trong quân đội: Hội đồng xét duyệt của Bộ Quốc phòng đề nghị Bộ trưởng Bộ Tư pháp bổ nhiệm.",
+        "A military inspector: the MoD's board proposes the designation to the Minister of Justice.",
+    ),
+    "already_in_grade": (
+        "Người này đang giữ ngạch {grade}.",
+        "The person already holds the grade of {grade}.",
+    ),
+    "not_next_grade": (
+        "Nâng ngạch từ {current} chỉ lên ngạch liền trên: {next}.",
+        "A promotion from {current} goes only to the next grade: {next}.",
+    ),
+    # secretary.designation_authority
+    "secretary_civil": (
+        "Thư ký thi hành án của cơ quan thi hành án dân sự do {signer} bổ nhiệm theo phân cấp quản lý công chức của Bộ trưởng Bộ Tư pháp.",
+        "A civil enforcement secretary is designated by the {signer}, as the Minister of Justice delegates the management of civil servants.",
+    ),
+    "secretary_military": (
+        "Thư ký thi hành án trong quân đội: theo quy định của Bộ trưởng Bộ Quốc phòng.",
+        "A military enforcement secretary: the Minister of National Defence's rules apply.",
+    ),
+    # leadership.appointer
+    "appointer_by_delegation": (
+        "Theo phân cấp của Bộ trưởng Bộ Tư pháp, {post} do {appointer} bổ nhiệm.",
+        "As the Minister of Justice delegates, the {post} is appointed by the {appointer}.",
+    ),
+    # card.validity
+    "card_validity": (
+        "Thẻ có giá trị {years} năm kể từ ngày cấp, đến hết ngày {valid_until}.",
+        "The card is valid for {years} years from its issue, until {valid_until}.",
+    ),
+    # operation.risk
+    "incident_same_parties": (
+        "Đã xảy ra sự cố ({kind}) với cùng đương sự: +{weight} điểm.",
+        "An earlier incident ({kind}) with the same parties: score +{weight}.",
+    ),
+    "incident_same_place": (
+        "Đã xảy ra sự cố ({kind}) tại cùng địa điểm: +{weight} điểm.",
+        "An earlier incident ({kind}) at the same place: score +{weight}.",
+    ),
+    "relatives_threatened": (
+        "Sự cố nhắm vào người thân của cán bộ: +{weight} điểm.",
+        "The incident targeted relatives of staff: score +{weight}.",
+    ),
+    "hazard_without_power_company": (
+        "Đã từng có hành vi gây nguy hiểm mà kế hoạch không đề nghị ngành điện tham gia: +{weight} điểm.",
+        "A hazard was set up before and the power company is not asked to take part: score +{weight}.",
+    ),
+    "few_police": (
+        "Đã từng có bạo lực, cản trở hoặc tụ tập đông người mà kế hoạch đề nghị ít hơn {minimum} công an: +{weight} điểm.",
+        "Violence, obstruction or a crowd happened before and fewer than {minimum} police officers are asked for: score +{weight}.",
+    ),
+    "no_history": (
+        "Không có sự cố nào với cùng đương sự hoặc tại cùng địa điểm.",
+        "No incident recorded with these parties or at this place.",
+    ),
+    "risk_level": (
+        "Tổng {score} điểm: mức rủi ro {level}.",
+        "{score} points in all: {level} risk.",
+    ),
 }

@@ -4,15 +4,25 @@ recusal, transfers, leadership standards (Art. 57–72, 78 Decree 62/2015; Art. 
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from datetime import date
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
-from thads.rules.engine import LAW_2014, Reason, Result, cite, reason, rule
+from thads.rules.engine import LAW_2014, Bilingual, Reason, Result, cite, reason, rule
 from thads.rules.params import value
-from thads.rules.vocab import OFFICER_GRADES, Appointer, Facts, Grade, Post, grade_label
+from thads.rules.vocab import (
+    OFFICER_GRADES,
+    Appointer,
+    BoardRole,
+    Facts,
+    Grade,
+    OfficerGrade,
+    Post,
+    grade_label,
+)
 
 # --------------------------------------------------------------------------- salary.category
 
@@ -58,7 +68,7 @@ def salary_category(facts: SalaryFacts, on: date) -> Result:
 
 
 class ExamFacts(Facts):
-    target_grade: Literal["officer_junior", "officer_intermediate", "officer_senior"]
+    target_grade: OfficerGrade
     vietnamese_citizen: bool
     good_character: bool
     law_degree: bool
@@ -277,6 +287,66 @@ def selection_board_decision(facts: BoardFacts, on: date) -> Result:
     if quorate:
         reasons.append(reason("passed" if passed else "not_majority", cite(63, 4), **n))
     return Result({"quorate": quorate, "passed": passed}, reasons)
+
+
+# --------------------------------------------------------------------------- selection_board.composition
+
+BOARD_ROLE_LABELS = {
+    "chair": Bilingual(
+        "Chủ tịch Hội đồng (Chủ tịch hoặc 01 Phó Chủ tịch Ủy ban nhân dân cấp tỉnh)",
+        "chair (the President or a Vice-President of the provincial People's Committee)",
+    ),
+    "vice_chair": Bilingual(
+        "Phó Chủ tịch Hội đồng (Cục trưởng Cục Thi hành án dân sự)",
+        "vice-chair (the provincial director)",
+    ),
+    "home_affairs": Bilingual(
+        "Ủy viên đại diện lãnh đạo Sở Nội vụ", "member from the Department of Home Affairs"
+    ),
+    "justice": Bilingual(
+        "Ủy viên đại diện lãnh đạo Sở Tư pháp", "member from the Department of Justice"
+    ),
+    "jurists": Bilingual(
+        "Ủy viên đại diện thường trực Ban Chấp hành Hội Luật gia cấp tỉnh",
+        "member from the standing committee of the provincial Jurists' Association",
+    ),
+    "secretary": Bilingual(
+        "thư ký giúp việc (Trưởng Phòng Tổ chức cán bộ Cục Thi hành án dân sự)",
+        "secretary (the head of personnel of the provincial department)",
+    ),
+}
+
+
+class BoardCompositionFacts(Facts):
+    roles: list[BoardRole] = Field(max_length=100)
+
+
+@rule(
+    "selection_board.composition",
+    title_vi="Thành phần Hội đồng tuyển chọn Chấp hành viên",
+    title_en="Composition of the selection board",
+    citations=[cite(63, 4)],
+    facts=BoardCompositionFacts,
+    example={"roles": ["chair", "vice_chair", "home_affairs", "justice", "jurists", "jurists"]},
+    example_on="2018-05-02",
+)
+def selection_board_composition(facts: BoardCompositionFacts, on: date) -> Result:
+    """Each seat of 63.4 held exactly once: one problem per missing or duplicated seat, in the
+    order of the clause."""
+    seats: list[str] = value("selection_board.seats", on)
+    counts: Counter[str] = Counter(facts.roles)
+    problems: list[dict[str, Any]] = []
+    reasons: list[Reason] = []
+    for seat in seats:
+        n = counts[seat]
+        if n == 1:
+            continue
+        code = "role_missing" if n == 0 else "role_duplicated"
+        problems.append({"code": code, "role": seat, "count": n})
+        reasons.append(reason(code, cite(63, 4), role=BOARD_ROLE_LABELS[seat], count=n))
+    if not problems:
+        reasons.append(reason("composition_valid", cite(63, 4)))
+    return Result({"valid": not problems, "problems": problems}, reasons)
 
 
 # --------------------------------------------------------------------------- relief.dossier

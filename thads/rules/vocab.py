@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 from thads.rules.engine import Bilingual
+
+# Each vocabulary's values are written once, here, as a Literal (what mypy and the facts models
+# check); the tuple beside it is derived from it for code that iterates. The Django choices
+# and the API schemas carry the same values (tests/rules/test_vocabulary_agreement.py).
 
 Grade = Literal[
     "officer_junior",
@@ -22,6 +26,14 @@ Grade = Literal[
     "specialist_senior",
     "other",
 ]
+GRADES: tuple[Grade, ...] = get_args(Grade)
+OfficerGrade = Literal["officer_junior", "officer_intermediate", "officer_senior"]
+OFFICER_GRADES: tuple[OfficerGrade, ...] = get_args(OfficerGrade)
+InspectorGrade = Literal["inspector", "inspector_principal", "inspector_senior"]
+INSPECTOR_GRADES: tuple[InspectorGrade, ...] = get_args(InspectorGrade)
+SecretaryGrade = Literal["secretary", "secretary_intermediate"]
+SECRETARY_GRADES: tuple[SecretaryGrade, ...] = get_args(SecretaryGrade)
+
 Post = Literal[
     "director_general",
     "deputy_director_general",
@@ -34,13 +46,37 @@ Post = Literal[
     "district_head",
     "deputy_district_head",
 ]
+POSTS: tuple[Post, ...] = get_args(Post)
+
+# Who appoints to a leadership post (the `appointed_by` of a post, Art. 70.1.c, 72.3).
 Appointer = Literal["minister_of_justice", "director_general", "provincial_director"]
+APPOINTERS: tuple[Appointer, ...] = get_args(Appointer)
+# Who signs a career decision: an appointer, or the Ministry of National Defence for military
+# staff. A rule's outcome says `ministry_of_defence_rules` (the MoD's own rules apply); the
+# decision register records the signer `ministry_of_defence`.
+Signer = Literal[
+    "minister_of_justice", "director_general", "provincial_director", "ministry_of_defence"
+]
+SIGNERS: tuple[Signer, ...] = get_args(Signer)
+DecidedBy = Literal[
+    "minister_of_justice", "director_general", "provincial_director", "ministry_of_defence_rules"
+]
+
 Employment = Literal[
     "civil_servant", "public_employee", "indefinite_contract", "fixed_term_contract"
 ]
+EMPLOYMENTS: tuple[Employment, ...] = get_args(Employment)
 
-OFFICER_GRADES = ("officer_junior", "officer_intermediate", "officer_senior")
-INSPECTOR_GRADES = ("inspector", "inspector_principal", "inspector_senior")
+# The grounds of removal of an enforcement officer (cách chức, Art. 65.1 and 65.2).
+RemovalGround = Literal["violation_in_enforcement", "serious_breach_art21"]
+REMOVAL_GROUNDS: tuple[RemovalGround, ...] = get_args(RemovalGround)
+# The seats of the provincial selection board, in the order of Art. 63.4.
+BoardRole = Literal["chair", "vice_chair", "home_affairs", "justice", "jurists", "secretary"]
+BOARD_ROLES: tuple[BoardRole, ...] = get_args(BoardRole)
+# Incidents against enforcement staff or their relatives (Regulation 183-QĐ/TW, Art. 4).
+IncidentKind = Literal["threat", "obstruction", "violence", "property", "crowd", "hazard"]
+INCIDENT_KINDS: tuple[IncidentKind, ...] = get_args(IncidentKind)
+
 GRADE_LABELS_VI = {
     "officer_junior": "Chấp hành viên sơ cấp",
     "officer_intermediate": "Chấp hành viên trung cấp",
@@ -83,3 +119,53 @@ class Facts(BaseModel):
 
 def grade_label(grade: str) -> Bilingual:
     return Bilingual(GRADE_LABELS_VI[grade], GRADE_LABELS_EN[grade])
+
+
+POST_LABELS = {
+    "director_general": Bilingual(
+        "Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Director General"
+    ),
+    "deputy_director_general": Bilingual(
+        "Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Deputy Director General"
+    ),
+    "head_central_unit": Bilingual(
+        "Vụ trưởng và tương đương thuộc Tổng cục Thi hành án dân sự",
+        "head of a unit of the General Department",
+    ),
+    "deputy_head_central_unit": Bilingual(
+        "Phó Vụ trưởng và tương đương thuộc Tổng cục Thi hành án dân sự",
+        "deputy head of a unit of the General Department",
+    ),
+    "provincial_director": Bilingual("Cục trưởng Cục Thi hành án dân sự", "Provincial Director"),
+    "deputy_provincial_director": Bilingual(
+        "Phó Cục trưởng Cục Thi hành án dân sự", "Deputy Provincial Director"
+    ),
+    "head_provincial_unit": Bilingual(
+        "Trưởng phòng và tương đương thuộc Cục Thi hành án dân sự",
+        "head of a unit of a provincial department",
+    ),
+    "deputy_head_provincial_unit": Bilingual(
+        "Phó Trưởng phòng và tương đương thuộc Cục Thi hành án dân sự",
+        "deputy head of a unit of a provincial department",
+    ),
+    "district_head": Bilingual("Chi cục trưởng Chi cục Thi hành án dân sự", "District Head"),
+    "deputy_district_head": Bilingual(
+        "Phó Chi cục trưởng Chi cục Thi hành án dân sự", "Deputy District Head"
+    ),
+}
+SIGNER_LABELS = {
+    "minister_of_justice": Bilingual("Bộ trưởng Bộ Tư pháp", "Minister of Justice"),
+    "director_general": Bilingual(
+        "Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Director General"
+    ),
+    "provincial_director": Bilingual("Cục trưởng Cục Thi hành án dân sự", "Provincial Director"),
+    "ministry_of_defence": Bilingual("Bộ Quốc phòng", "Ministry of National Defence"),
+}
+
+
+def post_label(post: str) -> Bilingual:
+    return POST_LABELS[post]
+
+
+def signer_label(signer: str) -> Bilingual:
+    return SIGNER_LABELS[signer]

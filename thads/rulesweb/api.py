@@ -41,16 +41,16 @@ def rules_evaluate(request: HttpRequest, rule_id: str):
         body = json.loads(request.body or b"null")
     except (ValueError, UnicodeDecodeError):
         return _json(
-            {"error": {"code": "invalid_facts", "fields": {"body": "not valid JSON"}}}, 400
+            {"error": {"code": InvalidFacts.code, "fields": {"body": "not valid JSON"}}}, 400
         )
     if not isinstance(body, dict):
         return _json(
-            {"error": {"code": "invalid_facts", "fields": {"body": "expected an object"}}}, 400
+            {"error": {"code": InvalidFacts.code, "fields": {"body": "expected an object"}}}, 400
         )
     unknown = sorted(set(body) - {"on", "facts"})
     if unknown:
         fields = {k: "unknown field" for k in unknown}
-        return _json({"error": {"code": "invalid_facts", "fields": fields}}, 400)
+        return _json({"error": {"code": InvalidFacts.code, "fields": fields}}, 400)
     on = body.get("on")
     if on is None:
         on = timezone.localdate().isoformat()

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.views.decorators.http import require_safe
 
 from thads.legal.text import citation_url
 from thads.rules.engine import REGISTRY, InvalidFacts, UnknownRule, evaluate, get_rule
@@ -19,6 +20,7 @@ def _linked(citations: list[str]) -> list[tuple[str, str | None]]:
     return [(c, citation_url(c)) for c in citations]
 
 
+@require_safe
 @login_required
 def rule_list(request):
     rules = [

@@ -16,25 +16,25 @@ from ninja import Field, Router, Schema, Status
 from thads.core.access import require
 from thads.organization.selectors import access_authority
 from thads.people.selectors import access_person
+from thads.rules import vocab
 from thads.selection import services
-from thads.selection.models import BoardRole, Dossier, Meeting, SelectionBoard
+from thads.selection.models import Dossier, Meeting, SelectionBoard
 from thads.selection.selectors import (
-    access_board,
     access_dossier,
-    boards_visible_to,
+    access_selection_board,
+    dossier_meetings,
     dossiers_visible_to,
+    selection_boards_visible_to,
 )
 
 router = Router(tags=["selection"])
-Role = Literal[tuple(BoardRole.values)]  # type: ignore[valid-type]
 Choice = Literal["for", "against", "absent"]
-OfficerGrade = Literal["officer_junior", "officer_intermediate", "officer_senior"]
 
 
 class MemberIn(Schema):
     name: str = Field(..., min_length=1, max_length=120)
     organisation: str = Field(..., min_length=1, max_length=255)
-    role: Role
+    role: vocab.BoardRole
 
 
 class MemberOut(Schema):
@@ -63,7 +63,7 @@ class BoardOut(Schema):
         return obj.ordered_members()
 
 
-class DocumentIn(Schema):
+class SelectionDocumentIn(Schema):
     title: str = Field(..., min_length=1, max_length=300)
     issued_on: date | None = None
 
@@ -71,11 +71,11 @@ class DocumentIn(Schema):
 class DossierIn(Schema):
     board_id: int
     person_id: int
-    target_grade: OfficerGrade = "officer_junior"
+    target_grade: vocab.OfficerGrade = "officer_junior"
     submitted_on: date
     commitment_years: Decimal = Field(..., ge=0, lt=100, decimal_places=1)
     commitment_signed_on: date
-    documents: list[DocumentIn] = Field([], max_length=50)
+    documents: list[SelectionDocumentIn] = Field([], max_length=50)
 
 
 class DossierOut(Schema):
@@ -139,7 +139,7 @@ class DesignationOut(Schema):
 @router.get("/boards", response=list[BoardOut], summary="Selection boards in scope")
 def list_boards(request):
     require(request.user, "selection.view_selectionboard")
-    return list(boards_visible_to(request.user).prefetch_related("members")[:500])
+    return list(selection_boards_visible_to(request.user).prefetch_related("members")[:500])
 
 
 @router.post(
@@ -165,7 +165,7 @@ def establish_board(request, payload: BoardIn):
 
 @router.get("/boards/{int:pk}", response=BoardOut, summary="A board and its members")
 def get_board(request, pk: int):
-    return access_board(request.user, pk)
+    return access_selection_board(request.user, pk)
 
 
 @router.get("/dossiers", response=list[DossierOut], summary="Designation dossiers in scope")
@@ -178,7 +178,7 @@ def list_dossiers(request):
 def submit_dossier(request, payload: DossierIn):
     require(request.user, "selection.add_dossier")
     try:
-        board = access_board(request.user, payload.board_id)
+        board = access_selection_board(request.user, payload.board_id)
     except Http404:
         raise ValidationError({"board_id": ["No such board in your scope."]}) from None
     try:
@@ -207,8 +207,7 @@ def get_dossier(request, pk: int):
     "/dossiers/{int:pk}/meetings", response=list[MeetingOut], summary="The board's meetings"
 )
 def list_meetings(request, pk: int):
-    dossier = access_dossier(request.user, pk)
-    return list(dossier.meetings.prefetch_related("votes"))
+    return list(dossier_meetings(access_dossier(request.user, pk)))
 
 
 @router.post(

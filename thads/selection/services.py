@@ -5,7 +5,6 @@ says no on the decision date (63.1, 63.2)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from decimal import Decimal
 
@@ -15,14 +14,22 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 
-from thads.careers.decisions import central_authority, decision_issue, province_of
+from thads.careers.decisions import (
+    central_authority,
+    decision_issue,
+    decision_wording,
+    province_of,
+)
 from thads.careers.models import Decision, DecisionKind, Signer
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.organization.models import Authority
 from thads.people import services as people
 from thads.people.choices import OFFICER_GRADES, Grade
 from thads.people.models import Person
-from thads.rules.engine import InvalidFacts, cite, evaluate
+from thads.rules.citations import DECREE_IN_FORCE, cite
+from thads.rules.engine import InvalidFacts, evaluate
+from thads.selection.errors import SelectionError
 from thads.selection.models import (
     BoardMember,
     BoardRole,
@@ -37,9 +44,8 @@ CITE_BOARD = cite(63, 4)
 CITE_MINISTER = cite(63, 3)
 CITE_COMMITMENT = cite(63, 1, "b")
 CITE_DOSSIER = cite(62, 2)
-# The decree is in force from 01/09/2015, but its window (63.1) opens on 01/07/2015: a decision
-# dated before the decree's first day is judged under the decree's first version.
-DECREE_IN_FORCE = date(2015, 9, 1)
+# The decree is in force from 01/09/2015 (DECREE_IN_FORCE), but its window (63.1) opens on
+# 01/07/2015: a decision dated before the decree's first day is judged under its first version.
 
 ERR_NOT_PROVINCIAL = _("A selection board is established for a provincial department.")
 ERR_ROLE_MISSING = _("The board has no %(role)s.")
@@ -67,12 +73,6 @@ ERR_MOVED = _("The person no longer works at %(authority)s: the dossier no longe
 ERR_GRADE_CHANGED = _("The person's grade changed since the dossier (now %(grade)s).")
 
 
-def _save(obj, actor):
-    obj._history_user = actor
-    obj.save()
-    return obj
-
-
 def reasons_text(answer: dict, language: str | None = None) -> str:
     """The failing reasons of a rule answer in the active language (Vietnamese by default)."""
     key = "vi" if (language or get_language() or "vi").startswith("vi") else "en"
@@ -82,33 +82,27 @@ def reasons_text(answer: dict, language: str | None = None) -> str:
 # --- The board (63.4) ------------------------------------------------------------------------
 
 
-def board_composition(roles: list[str]) -> list[dict]:
-    """What is wrong with a board made of these seats: each seat of Art. 63.4 exactly once.
+def board_composition(roles: list[str], on: date | None = None) -> list[dict]:
+    """What is wrong with a board made of these seats, by `selection_board.composition`: each
+    seat of Art. 63.4 exactly once (on `on`, default today).
 
     Returns one problem per missing or duplicated seat: `{"code", "role", "message",
     "citation"}`; an empty list when the composition follows the clause."""
-    counts = Counter(roles)
+    answer = _evaluate(
+        "selection_board.composition", {"roles": list(roles)}, on or timezone.localdate()
+    )
     problems = []
-    for role in BoardRole:
-        n = counts.get(role.value, 0)
-        if n == 0:
-            problems.append(
-                {
-                    "code": "role_missing",
-                    "role": role.value,
-                    "message": str(ERR_ROLE_MISSING % {"role": role.label}),
-                    "citation": CITE_BOARD,
-                }
-            )
-        elif n > 1:
-            problems.append(
-                {
-                    "code": "role_duplicated",
-                    "role": role.value,
-                    "message": str(ERR_ROLE_TWICE % {"count": n, "role": role.label}),
-                    "citation": CITE_BOARD,
-                }
-            )
+    for problem in answer["outcome"]["problems"]:
+        role = BoardRole(problem["role"])
+        text = ERR_ROLE_MISSING if problem["code"] == "role_missing" else ERR_ROLE_TWICE
+        problems.append(
+            {
+                "code": problem["code"],
+                "role": role.value,
+                "message": str(text % {"count": problem["count"], "role": role.label}),
+                "citation": CITE_BOARD,
+            }
+        )
     return problems
 
 
@@ -141,15 +135,15 @@ def board_establish(
         errors["members"] = [ERR_NO_MEMBERS]
     if errors:
         raise ValidationError(errors)
-    problems = board_composition([m["role"] for m in clean])
+    problems = board_composition([m["role"] for m in clean], established_on)
     if problems:
         raise DomainError(
-            "board_composition",
+            SelectionError.BOARD_COMPOSITION,
             str(ERR_COMPOSITION % {"problems": " ".join(p["message"] for p in problems)}),
             citation=CITE_BOARD,
             field="members",
         )
-    board = _save(
+    board = save_with_history(
         SelectionBoard(
             authority=authority,
             established_on=established_on,
@@ -159,7 +153,7 @@ def board_establish(
         actor,
     )
     for data in clean:
-        _save(BoardMember(board=board, **data), actor)
+        save_with_history(BoardMember(board=board, **data), actor)
     return board
 
 
@@ -241,7 +235,7 @@ def dossier_submit(
         clean_docs.append({"title": title, "issued_on": issued_on.isoformat() if issued_on else ""})
     if errors:
         raise ValidationError(errors)
-    return _save(
+    return save_with_history(
         Dossier(
             board=board,
             person=person,
@@ -274,9 +268,9 @@ def meeting_record(*, actor, dossier: Dossier, held_on: date, votes: dict[int, s
     (`{member_id: "for"|"against"|"absent"}`); the outcome is `selection_board.decision`'s."""
     dossier = Dossier.objects.select_for_update().select_related("board").get(pk=dossier.pk)
     if dossier.decision_id:
-        raise DomainError("decided", str(ERR_DECIDED))
+        raise DomainError(SelectionError.DECIDED, str(ERR_DECIDED))
     if dossier.meetings.filter(passed=True).exists():
-        raise DomainError("already_passed", str(ERR_PASSED), citation=CITE_BOARD)
+        raise DomainError(SelectionError.ALREADY_PASSED, str(ERR_PASSED), citation=CITE_BOARD)
     members = {m.pk: m for m in dossier.board.members.all()}
     errors: dict[str, list] = {}
     if held_on > timezone.localdate():
@@ -300,7 +294,7 @@ def meeting_record(*, actor, dossier: Dossier, held_on: date, votes: dict[int, s
         answer = _evaluate("selection_board.decision", facts, held_on)
     except InvalidFacts as exc:
         raise ValidationError({"held_on": [" ".join(exc.fields.values())]}) from None
-    meeting = _save(
+    meeting = save_with_history(
         Meeting(
             dossier=dossier,
             held_on=held_on,
@@ -315,7 +309,7 @@ def meeting_record(*, actor, dossier: Dossier, held_on: date, votes: dict[int, s
         actor,
     )
     for member_id, choice in sorted(clean.items()):
-        _save(Vote(meeting=meeting, member=members[member_id], choice=choice), actor)
+        save_with_history(Vote(meeting=meeting, member=members[member_id], choice=choice), actor)
     return meeting
 
 
@@ -340,10 +334,12 @@ def designation_decide(
             .get(pk=dossier.pk)
         )
         if dossier.decision_id:
-            raise DomainError("decided", str(ERR_DECIDED))
+            raise DomainError(SelectionError.DECIDED, str(ERR_DECIDED))
         proposal = dossier.meetings.filter(passed=True).order_by("-held_on", "-id").first()
         if proposal is None:
-            raise DomainError("no_proposal", str(ERR_NO_PROPOSAL), citation=CITE_MINISTER)
+            raise DomainError(
+                SelectionError.NO_PROPOSAL, str(ERR_NO_PROPOSAL), citation=CITE_MINISTER
+            )
         if signed_on < proposal.held_on:
             raise ValidationError(
                 {
@@ -354,14 +350,14 @@ def designation_decide(
             )
         if dossier.person.grade in OFFICER_GRADES:
             raise DomainError(
-                "already_officer",
+                SelectionError.ALREADY_OFFICER,
                 str(ERR_ALREADY_OFFICER % {"grade": dossier.person.get_grade_display()}),
             )
         answer = designation_answer(dossier, signed_on)
         if not answer["outcome"]["allowed"]:
             failing = [r for r in answer["reasons"] if r["code"] != "allowed"]
             raise DomainError(
-                "not_allowed",
+                SelectionError.NOT_ALLOWED,
                 str(ERR_NOT_ALLOWED % {"reasons": reasons_text(answer)}),
                 citation=failing[0]["citation"] if failing else CITE_MINISTER,
             )
@@ -371,15 +367,17 @@ def designation_decide(
         def apply(locked: Person) -> dict:
             # Re-read under the person's lock: a decision recorded meanwhile wins.
             if Dossier.objects.filter(pk=dossier_pk, decision__isnull=False).exists():
-                raise DomainError("decided", str(ERR_DECIDED))
+                raise DomainError(SelectionError.DECIDED, str(ERR_DECIDED))
             if locked.grade != was or locked.grade in OFFICER_GRADES:
                 raise DomainError(
-                    "grade_changed",
+                    SelectionError.GRADE_CHANGED,
                     str(ERR_GRADE_CHANGED % {"grade": locked.get_grade_display()}),
                 )
             if locked.authority_id != office.pk:
                 raise DomainError(
-                    "moved", str(ERR_MOVED % {"authority": office.name}), citation=CITE_COMMITMENT
+                    SelectionError.MOVED,
+                    str(ERR_MOVED % {"authority": office.name}),
+                    citation=CITE_COMMITMENT,
                 )
             people.person_change_grade(
                 actor=actor,
@@ -392,7 +390,6 @@ def designation_decide(
 
         grade_vi = _vi(Grade(grade).label)
         province = dossier.board.authority
-        day = signed_on.strftime("%d/%m/%Y")
         years = f"{dossier.commitment_years.normalize():f}".replace(".", ",")
         decision = decision_issue(
             actor=actor,
@@ -401,26 +398,22 @@ def designation_decide(
             signer=Signer.MINISTER_OF_JUSTICE,
             authority=central_authority(signed_on),
             signed_on=signed_on,
-            summary=f"Về việc bổ nhiệm {grade_vi} không qua thi tuyển",
-            articles=[
-                f"Bổ nhiệm Ông/Bà {person.full_name}, {office.name}, vào ngạch {grade_vi} "
-                f"không qua thi tuyển, kể từ ngày {day}.",
-                f"Ông/Bà {person.full_name} có trách nhiệm công tác tại {office.name} từ "
-                f"{years} năm trở lên theo đơn cam kết ngày "
-                f"{dossier.commitment_signed_on.strftime('%d/%m/%Y')}.",
-                f"Cục trưởng {province.name}, Thủ trưởng {office.name} và Ông/Bà "
-                f"{person.full_name} chịu trách nhiệm thi hành Quyết định này.",
-            ],
             rule_answers=[answer, proposal.rule_answer],
             apply=apply,
-            proposal=(
-                "Xét đề nghị của Hội đồng tuyển chọn Chấp hành viên "
-                f"{province.province_name or province.name} tại phiên họp ngày "
-                f"{proposal.held_on.strftime('%d/%m/%Y')}"
-            ),
             signer_name=signer_name,
             signer_citation=CITE_MINISTER,
+            **decision_wording(
+                DecisionKind.DESIGNATION_WITHOUT_EXAM,
+                person=person,
+                grade_vi=grade_vi,
+                office=office,
+                province=province,
+                dossier=dossier,
+                proposal=proposal,
+                years=years,
+                signed_on=signed_on,
+            ),
         )
         dossier.decision = decision
-        _save(dossier, actor)
+        save_with_history(dossier, actor)
         return decision

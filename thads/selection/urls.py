@@ -9,4 +9,14 @@ urlpatterns = [
     path("selection/dossiers/", views.dossier_list, name="selection-dossier-list"),
     path("selection/dossiers/new/", views.dossier_new, name="selection-dossier-new"),
     path("selection/dossiers/<int:pk>/", views.dossier_detail, name="selection-dossier-detail"),
+    path(
+        "selection/dossiers/<int:pk>/meeting/",
+        views.dossier_meeting,
+        name="selection-dossier-meeting",
+    ),
+    path(
+        "selection/dossiers/<int:pk>/designation/",
+        views.dossier_designate,
+        name="selection-dossier-designate",
+    ),
 ]

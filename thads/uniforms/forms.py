@@ -27,3 +27,49 @@ class ReissueForm(forms.Form):
             c for c in IssueReason.choices if c[0] != IssueReason.ENTITLEMENT
         ]
         self.fields["approved_by"].queryset = approvers
+
+
+class UniformIssueForm(forms.Form):
+    """An item due under the allocation period, handed over and signed for (Art. 83.1)."""
+
+    item = forms.ChoiceField(label=gettext_lazy("Item"))
+    quantity = forms.IntegerField(label=gettext_lazy("Quantity"), min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        from thads.uniforms.plan import ITEMS
+
+        super().__init__(*args, **kwargs)
+        self.fields["item"].choices = [(i, ITEM_LABELS[i]) for i in ITEMS]
+
+
+ERR_YEAR = gettext_lazy("Enter a year between 2000 and 2100.")
+
+
+class UniformPlanForm(forms.Form):
+    """The year of the allocation plan (next year when not given)."""
+
+    year = forms.IntegerField(
+        label=gettext_lazy("Year"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        error_messages={"invalid": ERR_YEAR, "min_value": ERR_YEAR, "max_value": ERR_YEAR},
+    )
+
+    def __init__(self, *args, default_year: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.default_year = default_year
+
+    def clean_year(self) -> int:
+        year = self.cleaned_data["year"]
+        return self.default_year if year is None else year
+
+
+def errors_text(form: forms.Form) -> str:
+    """A form's errors on one line, each with its field's label (for a message)."""
+    parts = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        label = f"{field.label or name}: " if field is not None else ""
+        parts.append(label + " ".join(str(e) for e in errors))
+    return "; ".join(parts)

@@ -8,19 +8,20 @@ from django.utils.translation import gettext as _
 
 from thads.core.history import entries
 from thads.uniforms.forms import ReissueForm
-from thads.uniforms.models import UniformIssue
+from thads.uniforms.models import IssueReason, UniformIssue
 from thads.uniforms.plan import entitlement_of
-from thads.uniforms.selectors import approvers_for, insignia_of
+from thads.uniforms.selectors import approvers_for, insignia_of, uniform_issues_visible_to
 
 
 def uniforms_section(request, person, day: date) -> dict:
+    issues = uniform_issues_visible_to(request.user).filter(person=person)
     return {
         "insignia": insignia_of(person, day),
         "uniform": entitlement_of(person, day.year, day),
         "uniform_issued": {
-            (u.item, u.due_on) for u in person.uniform_issues.filter(reason="entitlement")
+            (u.item, u.due_on) for u in issues.filter(reason=IssueReason.ENTITLEMENT)
         },
-        "uniform_issues": person.uniform_issues.select_related("approved_by")[:50],
+        "uniform_issues": issues[:50],
         "reissue_form": ReissueForm(approvers=approvers_for(person)),
         "uniform_year": day.year,
         "history": entries(UniformIssue.history.filter(person_id=person.pk), _("Uniform issue")),

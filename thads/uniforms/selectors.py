@@ -1,8 +1,155 @@
-"""Read-only questions of the uniforms app: insignia of a person, who approves a re-issue."""
+"""Read-only questions of the uniforms app, and its access funnel: uniform issues in scope,
+the annual allocation plan, insignia of a person or of each row of Art. 81, who approves a
+re-issue."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from django.db.models import QuerySet
+from django.utils.safestring import mark_safe
+
+from thads.core.access import fetch, scope_path, visible
+from thads.organization.models import Authority
+from thads.organization.selectors import authorities_visible_to
+from thads.uniforms.models import UniformIssue
+from thads.uniforms.plan import ITEMS, allocation_plan
+
+
+def uniform_issues_visible_to(user) -> QuerySet[UniformIssue]:
+    """Uniform issues of the people posted in the user's scope."""
+    return visible(
+        UniformIssue.objects.select_related("person__authority", "approved_by"),
+        user,
+        "person__authority",
+    )
+
+
+def access_uniform_issue(user, pk, *, perm: str = "uniforms.view_uniformissue") -> UniformIssue:
+    return fetch(uniform_issues_visible_to(user), user, pk, perm=perm)
+
+
+# ---------------------------------------------------------------- the annual allocation plan
+
+
+def own_authority(user) -> Authority | None:
+    """The user's own authority, the default scope of the plan; None for the national roles."""
+    path = scope_path(user)
+    if not path:
+        return None
+    return authorities_visible_to(user).filter(path=path).first()
+
+
+def plan_authorities(user, on: date) -> QuerySet[Authority]:
+    """The authorities in scope whose plan may be asked for."""
+    return (
+        authorities_visible_to(user)
+        .filter(level__in=["central", "provincial", "district"])
+        .valid_on(on)
+        .order_by("path")
+    )
+
+
+def allocation_plan_for(user, *, authority: Authority | None, year: int, on: date) -> dict:
+    """The allocation plan of `authority` (or of the user's whole scope) for `year`: totals
+    per item over the staff in scope, and per authority one level under the one asked
+    (Art. 82–83). Military staff are counted apart (Art. 82.4)."""
+    from thads.people.selectors import people_visible_to
+
+    people = people_visible_to(user).only(
+        "id",
+        "military",
+        "employment",
+        "uniform_first_issue_on",
+        "authority__id",
+        "authority__name",
+        "authority__path",
+        "authority__province_code",
+        "authority__level",
+    )
+    if authority is not None:
+        people = people.filter(authority__path__startswith=authority.path)
+    depth = authority.path.count("/") if authority is not None else 0
+
+    def group_by(person):
+        # The authority one level under the one asked, or the one asked for its own staff.
+        parts = person.authority.path.split("/")
+        return "/".join(parts[: depth + 1]).rstrip("/") + "/"
+
+    return allocation_plan(people.iterator(chunk_size=2000), year, on, group_by)
+
+
+def plan_groups(plan: dict) -> list[dict]:
+    """The plan's groups sorted by authority name: {"name", "code", "id", "counts" (in ITEMS
+    order), "by_item" (item → quantity)}."""
+    found = {
+        a.path: a
+        for a in Authority.objects.filter(path__in=list(plan["groups"])).only(
+            "id", "path", "name", "code"
+        )
+    }
+    rows = []
+    for path, counts in plan["groups"].items():
+        a = found.get(path)
+        rows.append(
+            {
+                "name": a.name if a else path,
+                "code": a.code if a else path,
+                "id": a.pk if a else None,
+                "counts": [counts.get(i, 0) for i in ITEMS],
+                "by_item": dict(counts),
+            }
+        )
+    return sorted(rows, key=lambda r: r["name"])
+
+
+# ---------------------------------------------------------------- insignia (Art. 79–81)
+
+# One person per row of Art. 81 (rows "as their grade" shown with a typical grade).
+INSIGNIA_ROWS = [
+    ("specialist_senior", "director_general"),
+    ("specialist_senior", "deputy_director_general"),
+    ("inspector_senior", "head_central_unit"),
+    ("inspector_principal", "deputy_head_central_unit"),
+    ("officer_intermediate", "provincial_director"),
+    ("specialist_principal", "head_provincial_unit"),
+    ("officer_junior", "district_head"),
+    ("officer_senior", None),
+    ("officer_intermediate", None),
+    ("officer_junior", None),
+    ("inspector_senior", None),
+    ("inspector_principal", None),
+    ("inspector", None),
+    ("other", None),
+]
+
+
+def insignia_table(on: date) -> list[dict]:
+    """Every row of Art. 81 drawn from `insignia.for`: shoulder board, lapel, citations."""
+    from thads.legal.text import citation_url
+    from thads.people.choices import Grade, Post
+    from thads.rules.engine import evaluate
+    from thads.uniforms.insignia_svg import lapel, shoulder_board
+
+    rows = []
+    for grade, post in INSIGNIA_ROWS:
+        answer = evaluate("insignia.for", {"grade": grade, "leadership_post": post}, on)
+        outcome = answer["outcome"]
+        rows.append(
+            {
+                "point": outcome["point"],
+                "who": str(Post(post).label) if post else str(Grade(grade).label),
+                "grade": str(Grade(grade).label),
+                "outcome": outcome,
+                "shoulder_svg": mark_safe(shoulder_board(outcome)),  # noqa: S308 - our own numbers
+                "lapel_svg": mark_safe(lapel(outcome)),  # noqa: S308
+                "citations": [(c, citation_url(c)) for c in answer["citations"]],
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- a person's uniform
 
 
 def approvers_for(person):
@@ -56,8 +203,6 @@ def insignia_of(person, on: date) -> dict:
         text = ", ".join(parts) + "; " + _("lapel: %(lapel)s") % {"lapel": lapels[outcome["lapel"]]}
     pictures = {}
     if "shoulder" in outcome:
-        from django.utils.safestring import mark_safe
-
         from thads.uniforms.insignia_svg import lapel, shoulder_board
 
         pictures = {

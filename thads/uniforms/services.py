@@ -9,12 +9,15 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from thads.core.errors import DomainError
+from thads.core.history import save_with_history
 from thads.people.models import Person
+from thads.rules.citations import cite
+from thads.uniforms.errors import UniformsError
 from thads.uniforms.models import IssueReason, UniformIssue
 from thads.uniforms.plan import entitlement_of
 
-ART_83_1 = "Điều 83 khoản 1 Nghị định 62/2015/NĐ-CP"
-ART_83_3 = "Điều 83 khoản 3 Nghị định 62/2015/NĐ-CP"
+ART_83_1 = cite(83, 1)
+ART_83_3 = cite(83, 3)
 ERR_NOT_DUE = _("This item is not due this year under the allocation period.")
 ERR_ALREADY = _("This item has already been issued for this due date.")
 ERR_TOO_MANY = _("More than the quantity due.")
@@ -32,9 +35,11 @@ def uniform_issue(
     answer = entitlement_of(person, on.year, on)
     due = {i["item"]: i for i in answer["outcome"].get("items", [])}
     if item not in due:
-        raise DomainError("not_due", str(ERR_NOT_DUE), citation=ART_83_1, field="item")
+        raise DomainError(UniformsError.NOT_DUE, str(ERR_NOT_DUE), citation=ART_83_1, field="item")
     if quantity < 1 or quantity > due[item]["quantity"]:
-        raise DomainError("too_many", str(ERR_TOO_MANY), citation=ART_83_1, field="quantity")
+        raise DomainError(
+            UniformsError.TOO_MANY, str(ERR_TOO_MANY), citation=ART_83_1, field="quantity"
+        )
     record = UniformIssue(
         person=person,
         item=item,
@@ -44,13 +49,12 @@ def uniform_issue(
         reason=IssueReason.ENTITLEMENT,
         signed_by_recipient=signed_by_recipient,
     )
-    record._history_user = actor
     try:
         with transaction.atomic():
-            record.save()
+            save_with_history(record, actor)
     except IntegrityError:
         raise DomainError(
-            "already_issued", str(ERR_ALREADY), citation=ART_83_1, field="item"
+            UniformsError.ALREADY_ISSUED, str(ERR_ALREADY), citation=ART_83_1, field="item"
         ) from None
     return record
 
@@ -86,7 +90,9 @@ def uniform_reissue(
             or person.posts.filter(valid_from__gt=last.issued_on).exists()
         )
         if item != "insignia_set" or not changed:
-            raise DomainError("no_change", str(ERR_NO_CHANGE), citation=ART_83_3, field="reason")
+            raise DomainError(
+                UniformsError.NO_CHANGE, str(ERR_NO_CHANGE), citation=ART_83_3, field="reason"
+            )
     record = UniformIssue(
         person=person,
         item=item,
@@ -97,8 +103,7 @@ def uniform_reissue(
         approved_by=approved_by,
         signed_by_recipient=True,
     )
-    record._history_user = actor
-    record.save()
+    save_with_history(record, actor)
     return record
 
 
@@ -114,9 +119,10 @@ def insignia_hand_back(*, actor, person: Person, on: date) -> int:
         )
     )
     if not held:
-        raise DomainError("nothing_held", str(ERR_NOTHING_TO_HAND_BACK), citation=ART_83_3)
+        raise DomainError(
+            UniformsError.NOTHING_HELD, str(ERR_NOTHING_TO_HAND_BACK), citation=ART_83_3
+        )
     for record in held:
         record.handed_back_on = on
-        record._history_user = actor
-        record.save()
+        save_with_history(record, actor)
     return len(held)

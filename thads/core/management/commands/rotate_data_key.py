@@ -8,6 +8,6 @@ from thads.core.keys import rotate_all
 class Command(BaseCommand):
     help = "Re-encrypt every protected value under the first key of THADS_DATA_KEYS."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: object, **options: object) -> None:
         for label, n in rotate_all().items():
             self.stdout.write(f"{label}: {n} rows re-encrypted")

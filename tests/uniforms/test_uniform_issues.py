@@ -10,6 +10,7 @@ from django.urls import reverse
 from thads.core.errors import DomainError
 from thads.people import services as people_services
 from thads.uniforms import services
+from thads.uniforms.errors import UniformsError
 from thads.uniforms.models import UniformIssue
 
 FIRST_YEAR_DAY = date(2015, 9, 1)  # the personas' first issue
@@ -25,7 +26,7 @@ def test_an_item_due_is_issued_once(people, users):
         services.uniform_issue(
             actor=users.alice, person=p, item="autumn_winter_uniform", quantity=2, on=FIRST_YEAR_DAY
         )
-    assert exc.value.code == "already_issued" and "Điều 83" in exc.value.citation
+    assert exc.value.code == UniformsError.ALREADY_ISSUED and "Điều 83" in exc.value.citation
     assert UniformIssue.objects.count() == 1
 
 
@@ -39,7 +40,7 @@ def test_an_item_not_due_this_year_is_refused(people, users):
             quantity=1,
             on=date(2016, 9, 1),
         )
-    assert exc.value.code == "not_due"
+    assert exc.value.code == UniformsError.NOT_DUE
     record = services.uniform_issue(
         actor=users.alice,
         person=people.d001,
@@ -59,7 +60,7 @@ def test_more_than_the_quantity_due_is_refused(people, users):
             quantity=2,
             on=date(2020, 9, 1),
         )
-    assert exc.value.code == "too_many"
+    assert exc.value.code == UniformsError.TOO_MANY
 
 
 def test_reissue_needs_a_reason_and_another_approver(people, users):
@@ -103,7 +104,7 @@ def test_insignia_exchange_only_after_a_change(people, users):
             explanation="",
             approved_by=users.admin,
         )
-    assert exc.value.code == "no_change"
+    assert exc.value.code == UniformsError.NO_CHANGE
     people_services.person_change_grade(
         actor=users.alice, person=people.d001, grade="officer_intermediate", on=date(2017, 1, 1)
     )

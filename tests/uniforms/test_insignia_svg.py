@@ -6,7 +6,7 @@ import pytest
 
 from thads.rules.engine import evaluate
 from thads.uniforms.insignia_svg import lapel, shoulder_board
-from thads.uniforms.views import ROWS
+from thads.uniforms.selectors import INSIGNIA_ROWS as ROWS
 
 
 def stars(svg):

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from thads.core.errors import DomainError
 from thads.equipment import services
+from thads.equipment.errors import EquipmentError
 from thads.equipment.models import Card, CardStatus
 from thads.people import services as people_services
 
@@ -35,7 +36,7 @@ def test_inspector_gets_an_inspector_card(people):
 def test_a_secretary_gets_no_card_and_is_told_why(people):
     with pytest.raises(DomainError) as exc:
         services.card_issue(actor=None, person=people.d002, on=ON)
-    assert exc.value.code == "no_card"
+    assert exc.value.code == EquipmentError.NO_CARD
     assert exc.value.citation == "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP"
     assert not Card.objects.exists()
 
@@ -44,7 +45,7 @@ def test_no_second_valid_card(people):
     services.card_issue(actor=None, person=people.d001, on=ON)
     with pytest.raises(DomainError) as exc:
         services.card_issue(actor=None, person=people.d001, on=ON)
-    assert exc.value.code == "has_card"
+    assert exc.value.code == EquipmentError.HAS_CARD
 
 
 def test_grade_change_flags_the_card_for_exchange_and_exchange_issues_a_new_one(people, users):

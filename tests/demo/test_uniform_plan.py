@@ -1,23 +1,23 @@
-"""The annual uniform allocation plan: sums of the rule over a generated national staff,
-per authority, on screen and in Excel, scoped like everything else."""
+"""The annual uniform allocation plan: sums of the rule over a generated national staff
+(the demo country of tests/demo/conftest.py, as of 22 November 2026), per authority, on
+screen and in Excel, scoped like everything else."""
 
 import io
 from collections import Counter
-from datetime import date
 
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from thads.demo.build import build
 from thads.people.models import Person
 from thads.rules.engine import evaluate
 from thads.uniforms.plan import ITEMS
 
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]  # one worker builds it
+
 
 @pytest.fixture
-def national(db):
-    build(seed=11, people=600, today=date(2026, 11, 22))
+def national(demo):
     from django.contrib.auth.models import User
 
     return User.objects.get(username="admin"), User.objects.get(username="tinh.hanoi")

@@ -11,8 +11,9 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from thads.core.errors import DomainError
-from thads.equipment import tools
-from thads.equipment.models import Handover, ToolItem, ToolStatus, ToolStock
+from thads.equipment import selectors, tools
+from thads.equipment.errors import EquipmentError
+from thads.equipment.models import Handover, PlanStatus, ToolItem, ToolStatus, ToolStock
 
 ON = date(2026, 4, 6)
 
@@ -70,7 +71,7 @@ def test_a_tool_handed_to_an_inspector_is_refused(people, users, stocked):
             purpose="x",
             items=[baton],
         )
-    assert exc.value.code == "not_enforcement_officer"
+    assert exc.value.code == EquipmentError.NOT_ENFORCEMENT_OFFICER
     assert exc.value.citation == "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP"
     baton.refresh_from_db()
     assert baton.status == ToolStatus.IN_STOCK and not Handover.objects.exists()
@@ -98,8 +99,9 @@ def test_annual_inspection_and_disposal(service, users, stocked):
     with pytest.raises(DomainError):
         tools.tool_dispose(actor=users.alice, item=baton, disposal="destruction", on=ON)
     tools.tool_inspect(actor=users.bob, item=baton, condition="beyond_repair", on=ON)
-    assert list(tools.disposal_proposal(service.p01)) == [baton]
-    assert list(tools.disposal_proposal(service.p79)) == []
+    assert list(selectors.disposal_proposal(users.alice, service.p01)) == [baton]
+    assert list(selectors.disposal_proposal(users.admin, service.p79)) == []
+    assert list(selectors.disposal_proposal(users.carol, service.p01)) == []
     tools.tool_dispose(actor=users.alice, item=baton, disposal="destruction", on=ON)
     baton.refresh_from_db()
     assert (baton.status, baton.disposal) == ("disposed", "destruction")
@@ -210,7 +212,7 @@ def test_plan_drawn_up_by_the_province_decided_by_the_director_general(service, 
         )
     with pytest.raises(DomainError) as exc:
         tools.tool_plan_decide(actor=users.admin, plan=plan, on=ON, decided={})
-    assert exc.value.code == "plan_state"  # not submitted yet
+    assert exc.value.code == EquipmentError.PLAN_STATE  # not submitted yet
     tools.tool_plan_submit(actor=users.alice, plan=plan, on=ON)
     with pytest.raises(DomainError) as exc:
         tools.tool_plan_line(
@@ -224,7 +226,7 @@ def test_plan_drawn_up_by_the_province_decided_by_the_director_general(service, 
     assert exc.value.citation == "Điều 75 khoản 1 Nghị định 62/2015/NĐ-CP"
     with pytest.raises(DomainError) as exc:
         tools.tool_plan_decide(actor=users.alice, plan=plan, on=ON, decided={line.pk: 2})
-    assert exc.value.code == "not_director_general"
+    assert exc.value.code == EquipmentError.NOT_DIRECTOR_GENERAL
     tools.tool_plan_decide(actor=users.admin, plan=plan, on=ON, decided={line.pk: 2})
     line.refresh_from_db()
     plan.refresh_from_db()
@@ -233,19 +235,22 @@ def test_plan_drawn_up_by_the_province_decided_by_the_director_general(service, 
 
 def test_plan_pages(client, service, users):
     client.force_login(users.alice)
-    url = reverse("tool-plan-detail", args=[service.p01.pk, 2027])
-    client.post(
-        url,
-        {"action": "line", "authority": service.d002.pk, "kind": "pepper_spray", "requested": 12},
+    args = [service.p01.pk, 2027]
+    url = reverse("tool-plan-detail", args=args)
+    r = client.post(
+        reverse("tool-plan-line", args=args),
+        {"authority": service.d002.pk, "kind": "pepper_spray", "requested": 12},
     )
-    client.post(url, {"action": "submit"})
+    assert r.status_code == 302
+    assert client.post(reverse("tool-plan-submit", args=args)).status_code == 302
     client.force_login(users.admin)
     page = client.get(url)
-    assert page.context["plan"].status == "submitted" and page.context["can_decide"]
+    assert page.context["plan"].status == PlanStatus.SUBMITTED and page.context["can_decide"]
     line = page.context["lines"][0]
-    client.post(url, {"action": "decide", f"decided_{line.pk}": 10})
+    r = client.post(reverse("tool-plan-decide", args=args), {f"decided_{line.pk}": 10})
+    assert r.status_code == 302
     line.refresh_from_db()
-    assert line.decided == 10
+    assert line.decided == 10 and line.plan.status == PlanStatus.DECIDED
     client.force_login(users.carol)
     assert client.get(url).status_code == 404
 

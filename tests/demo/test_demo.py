@@ -1,19 +1,17 @@
-"""The demo service: real authorities, staff that respect Art. 72, deterministic from a seed."""
+"""The demo service: real authorities, staff that respect Art. 72, deterministic from a seed.
+
+`demo` is the country built once for the package (tests/demo/conftest.py)."""
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from thads.demo.build import build
 from thads.organization.models import Authority
 from thads.people.models import GradeAssignment, Person
 
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]  # one worker builds it
+
 OFFICERS = {"officer_junior", "officer_intermediate", "officer_senior"}
-
-
-@pytest.fixture
-def demo(db):
-    return build(seed=7, people=1500)
 
 
 def test_demo_has_the_whole_service(demo):
@@ -64,18 +62,6 @@ def test_one_capital_unit_per_province(demo):
     capitals = Authority.objects.filter(level="district", provincial_capital_unit=True)
     assert capitals.count() == 63
     assert not capitals.exclude(region_allowance_coefficient=0).exists()
-
-
-def test_same_seed_same_demo(db):
-    build(seed=3, people=200)
-    first = list(
-        Person.objects.order_by("staff_code").values_list("full_name", "grade", "authority__code")
-    )
-    call_command("demo", "--reset", "--seed", "3", "--people", "200", stdout=open("/dev/null", "w"))
-    second = list(
-        Person.objects.order_by("staff_code").values_list("full_name", "grade", "authority__code")
-    )
-    assert first == second
 
 
 def test_demo_refuses_to_overwrite_without_reset(demo):
