@@ -19,6 +19,7 @@ CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,30}$")
 
 class Level(models.TextChoices):
     CENTRAL = "central", _("General Department")
+    CENTRAL_UNIT = "central_unit", _("Unit of the central body")
     PROVINCIAL = "provincial", _("Provincial department")
     DISTRICT = "district", _("District office")
     REGIONAL = "regional", _("Regional office")
@@ -29,6 +30,7 @@ class Level(models.TextChoices):
 # Which level a parent must have (Art. 52.1 civil, Art. 54 military; 2025: regional offices).
 PARENT_LEVEL: dict[str, str | None] = {
     Level.CENTRAL: None,
+    Level.CENTRAL_UNIT: Level.CENTRAL,
     Level.PROVINCIAL: Level.CENTRAL,
     Level.DISTRICT: Level.PROVINCIAL,
     Level.REGIONAL: Level.PROVINCIAL,
@@ -70,6 +72,13 @@ class Authority(models.Model):
     # Facts the rules read (domain.md §1).
     province_code = models.CharField(_("province code"), max_length=2, blank=True, db_index=True)
     province_name = models.CharField(_("province"), max_length=100, blank=True)
+    legacy_province_code = models.CharField(
+        _("former province (63-province list)"),
+        max_length=2,
+        blank=True,
+        db_index=True,
+        help_text=_("Where the unit sits, in the province list before 01/07/2025 (Art. 83.1.c)."),
+    )
     admin_unit_code = models.CharField(_("administrative unit code"), max_length=5, blank=True)
     provincial_capital_unit = models.BooleanField(
         _("unit seated in the provincial capital"), default=False
@@ -104,6 +113,11 @@ class Authority(models.Model):
         related_name="successors",
     )
     change_note = models.CharField(_("change note"), max_length=255, blank=True)
+    demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Built by the demo, not from the official list."),
+    )
 
     history = HistoricalRecords(excluded_fields=["path", "search_name"])
     objects = AuthorityQuerySet.as_manager()
@@ -180,3 +194,35 @@ class Authority(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+
+class AuthorityCommune(models.Model):
+    """A commune (2025 list) within the territory an office covers, for a period."""
+
+    authority = models.ForeignKey(
+        Authority,
+        verbose_name=_("authority"),
+        on_delete=models.CASCADE,
+        related_name="communes",
+    )
+    commune_code = models.CharField(_("commune code"), max_length=5)
+    commune_name = models.CharField(_("commune"), max_length=120)
+    province_code = models.CharField(_("province code"), max_length=2)
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid until"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("commune covered")
+        verbose_name_plural = _("communes covered")
+        ordering = ["authority", "commune_code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commune_code"],
+                condition=models.Q(valid_to__isnull=True),
+                name="commune_in_one_office",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commune_name} ({self.commune_code})"
