@@ -4,7 +4,8 @@
     python3 dev.py run     virtual environment, install, migrate, demo data, server on :8000
     python3 dev.py test    virtual environment with dev tools, lint, migrations check, tests
 
-Extra arguments after `test` go to pytest (e.g. `python3 dev.py test tests/rules -x`).
+Extra arguments after `test` go to pytest (e.g. `python3 dev.py test tests/rules -x`);
+the fast run while working: `python3 dev.py test -m "not slow" --reuse-db`.
 `--no-lint` skips ruff and mypy (CI's second pass on PostgreSQL uses it).
 """
 

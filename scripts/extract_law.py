@@ -67,7 +67,7 @@ def main(source: str) -> None:
             "text_vi": [ln.strip() for ln in lines[STARTS[n] - 1 : stop - 1] if ln.strip()],
         }
     out = {
-        "document": "Nghị định 62/2015/NĐ-CP",
+        "document": "Nghị định số 62/2015/NĐ-CP",
         "chapter": "Chương III",
         "in_force_from": "2015-09-01",
         "articles": articles,

@@ -135,7 +135,7 @@ def test_recusal_refuses_the_assignment_with_path_and_point(
     with pytest.raises(DomainError) as exc:
         services.inspection_assign(actor=users.alice, inspection=inspection, inspector=inspector)
     assert exc.value.code == ProtectionError.RECUSAL and exc.value.point == point
-    assert exc.value.citation == f"Điều 68 khoản 4 điểm {point} Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == f"điểm {point} khoản 4 Điều 68 Nghị định số 62/2015/NĐ-CP"
     assert "Trần Văn Bảo" not in exc.value.message and "001060000111" not in exc.value.message
     assert not inspection.inspectors.exists()
 
@@ -222,7 +222,7 @@ def test_assignment_refusal_on_the_page(client, inspection, inspector, users):
     client.force_login(users.alice)
     r = client.post(reverse("inspection-assign", args=[inspection.pk]), {"inspector": inspector.pk})
     assert r.status_code == 400
-    assert "Điều 68 khoản 4 điểm b" in r.content.decode()
+    assert "điểm b khoản 4 Điều 68" in r.content.decode()
     assert not inspection.inspectors.exists()
 
 
@@ -262,6 +262,6 @@ def test_case_page_shows_what_the_enforcement_rules_say(client, case, users):
         "earliest_on": "2020-02-01",
     }
     html = r.content.decode()
-    assert "Điều 17 Nghị định 62/2015/NĐ-CP" in html
+    assert "Điều 17 Nghị định số 62/2015/NĐ-CP" in html
     client.force_login(users.carol)
     assert client.get(reverse("case-detail", args=[case.pk])).status_code == 404

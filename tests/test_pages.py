@@ -192,4 +192,4 @@ def test_person_page_shows_insignia_and_card_from_the_rules(client, users, servi
     assert r.context["insignia"]["outcome"]["point"] == "4.b"
     assert r.context["insignia"]["outcome"]["shoulder"]["stars"] == 3
     assert r.context["card"]["outcome"] == {"card": "officer"}
-    assert "Điều 81 khoản 4 điểm b Nghị định 62/2015/NĐ-CP" in r.content.decode()
+    assert "điểm b khoản 4 Điều 81 Nghị định số 62/2015/NĐ-CP" in r.content.decode()

@@ -5,6 +5,8 @@ thads quickstart             migrate, load the demo if empty, print logins, serv
 thads demo [--people N]      build the demo service (deterministic from --seed)
 thads migrate                apply database migrations
 thads rules list | eval ...  the legal rules catalogue
+thads import people FILE.xlsx [--apply]        a staff list (dry run unless --apply)
+thads import authorities FILE.csv [--apply]    the regional offices and their communes
 thads <any manage.py command>
 """
 

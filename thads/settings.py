@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "thads.careers",
     "thads.exams",
     "thads.selection",
+    "thads.reorganisation",
+    "thads.onboarding",
     "thads.demo",
     "thads.dashboard",
 ]

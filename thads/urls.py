@@ -23,6 +23,8 @@ APPS = [
     "selection",
     "exams",
     "rulesweb",
+    "onboarding",
+    "reorganisation",
 ]
 
 urlpatterns = [

@@ -53,7 +53,7 @@ def test_card_for_a_secretary_is_refused_with_the_clause(bob, people):
     assert r.json()["error"] == {
         "code": EquipmentError.NO_CARD,
         "message": r.json()["error"]["message"],
-        "citation": "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP",
+        "citation": "khoản 1 Điều 73 Nghị định số 62/2015/NĐ-CP",
     }
 
 

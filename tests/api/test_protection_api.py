@@ -113,7 +113,7 @@ def test_inspection_order_assign_recusal_and_confidential_file(client, case_id, 
     assert r.status_code == 400
     error = r.json()["error"]
     assert error["code"] == ProtectionError.RECUSAL
-    assert error["citation"] == "Điều 68 khoản 4 điểm b Nghị định 62/2015/NĐ-CP"
+    assert error["citation"] == "điểm b khoản 4 Điều 68 Nghị định số 62/2015/NĐ-CP"
     assert "001060000111" not in r.content.decode()
     assert Inspection.objects.get(pk=pk).inspectors.count() == 0
 

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.people.two_level import two_level  # noqa: F401 - a fixture
 from thads.accounts.models import Profile
 
 

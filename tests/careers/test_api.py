@@ -28,11 +28,11 @@ def test_transfer_proposed_and_decided_through_the_api(client, people, service, 
     r = post(client, f"/api/v1/careers/transfers/{pk}/decision", {"signed_on": "2026-08-20"})
     assert r.status_code == 400
     assert r.json()["error"]["code"] == CareersError.WRONG_SIGNER
-    assert r.json()["error"]["citation"] == "Điều 70 khoản 1 điểm b Nghị định 62/2015/NĐ-CP"
+    assert r.json()["error"]["citation"] == "điểm b khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"
     client.force_login(dg)
     r = post(client, f"/api/v1/careers/transfers/{pk}/decision", {"signed_on": "2026-08-20"})
-    assert r.status_code == 201 and r.json()["number"] == "1/QĐ-TCTHADS"
-    assert r.json()["citations"] == ["Điều 70 khoản 1 điểm b Nghị định 62/2015/NĐ-CP"]
+    assert r.status_code == 201 and r.json()["number"] == "1/QĐ-QLTHADS"
+    assert r.json()["citations"] == ["điểm b khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"]
     pdf = client.get(r.json()["pdf"])
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     listed = client.get("/api/v1/careers/decisions?kind=mobilization").json()
@@ -121,7 +121,9 @@ def test_leadership_relief_removal_grades(client, people, service, director01, m
     }
     r = post(client, f"/api/v1/careers/people/{people.d001.pk}/removal", removal)
     # Still a district head: the post needs an officer grade, so it must end first (Art. 72.1).
-    assert r.status_code == 400 and r.json()["error"]["citation"].startswith("Điều 72 khoản 1")
+    assert r.status_code == 400 and r.json()["error"]["citation"].endswith(
+        "khoản 1 Điều 72 Nghị định số 62/2015/NĐ-CP"
+    )
     client.force_login(director01)
     body |= {"kind": "post_removal", "signed_on": "2026-09-04"}
     assert (
@@ -130,7 +132,7 @@ def test_leadership_relief_removal_grades(client, people, service, director01, m
     client.force_login(minister)
     r = post(client, f"/api/v1/careers/people/{people.d001.pk}/removal", removal)
     assert r.status_code == 201 and r.json()["citations"] == [
-        "Điều 65 khoản 2 Nghị định 62/2015/NĐ-CP"
+        "khoản 2 Điều 65 Nghị định số 62/2015/NĐ-CP"
     ]
     r = post(
         client,

@@ -38,14 +38,14 @@ def lead(actor, person, kind="appointment", post="district_head", **kw):
             "secretary",
             "district_head",
             False,
-            "Điều 72 khoản 1 điểm a",
+            "điểm a khoản 1 Điều 72",
             id="Đ72.1 a secretary does not",
         ),
         pytest.param(
             "officer_junior",
             "deputy_provincial_director",
             False,
-            "Điều 72 khoản 2 điểm a",
+            "điểm a khoản 2 Điều 72",
             id="Đ72.2 junior is below a provincial deputy",
         ),
         pytest.param(
@@ -122,7 +122,7 @@ def test_the_appointer_is_the_one_who_records(service, request, post, where, rig
     with pytest.raises(DomainError) as exc:
         lead(request.getfixturevalue(wrong), person, post=post)
     assert exc.value.code == CareersError.WRONG_SIGNER
-    assert exc.value.citation == "Điều 72 khoản 3 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 3 Điều 72 Nghị định số 62/2015/NĐ-CP"
     lead(request.getfixturevalue(right), person, post=post)
     person.refresh_from_db()
     assert person.post == post
@@ -177,7 +177,7 @@ def test_relief_needs_a_complete_dossier(service, people, minister, health_on, c
             services.relief_decide(actor=minister, dossier=dossier, signed_on=ON)
         assert (
             exc.value.code == CareersError.DOSSIER_INCOMPLETE
-            and "Điều 64 khoản 2" in exc.value.citation
+            and "khoản 2 Điều 64" in exc.value.citation
         )
         return
     card_issue(actor=None, person=people.d001, on=date(2026, 1, 5))
@@ -209,7 +209,7 @@ def test_relief_is_the_ministers(people, dg):
         services.relief_decide(actor=dg, dossier=dossier, signed_on=ON)
     assert (
         exc.value.code == CareersError.WRONG_SIGNER
-        and exc.value.citation == "Điều 64 khoản 1 Nghị định 62/2015/NĐ-CP"
+        and exc.value.citation == "khoản 1 Điều 64 Nghị định số 62/2015/NĐ-CP"
     )
     people.d001.refresh_from_db()
     assert people.d001.grade == "officer_junior"
@@ -218,8 +218,8 @@ def test_relief_is_the_ministers(people, dg):
 @pytest.mark.parametrize(
     ("ground", "clause"),
     [
-        pytest.param("violation_in_enforcement", "Điều 65 khoản 1", id="Đ65.1"),
-        pytest.param("serious_breach_art21", "Điều 65 khoản 2", id="Đ65.2"),
+        pytest.param("violation_in_enforcement", "khoản 1 Điều 65", id="Đ65.1"),
+        pytest.param("serious_breach_art21", "khoản 2 Điều 65", id="Đ65.2"),
     ],
 )
 def test_removal_with_its_ground(people, minister, ground, clause):
@@ -252,7 +252,7 @@ def test_inspector_designation_and_promotion_in_order(service, minister):
         actor=minister, person=person, grade="inspector_principal", signed_on=date(2026, 10, 1)
     )
     assert decision.kind == "inspector_promotion"
-    assert decision.citations == ["Điều 69 khoản 1 Nghị định 62/2015/NĐ-CP"]
+    assert decision.citations == ["khoản 1 Điều 69 Nghị định số 62/2015/NĐ-CP"]
 
 
 def test_secretary_designated_by_the_provincial_director(service, director01, director79):

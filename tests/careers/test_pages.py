@@ -38,12 +38,16 @@ def test_transfer_from_the_page_to_its_decision(director_client, people, service
     transfer = Transfer.objects.get()
     assert r.status_code == 302 and r.url == reverse("transfer-detail", args=[transfer.pk])
     page = director_client.get(r.url).content.decode()
-    assert "Tổng Cục trưởng" in page and "Điều 70 khoản 1 điểm b" in page
+    # A transfer of 01/09/2026 goes to the Cục trưởng Cục Quản lý THADS (QĐ 1898/QĐ-BTP), the
+    # director_general of the two-level service; the page shows the law's caveat.
+    assert "Cục trưởng Cục Quản lý Thi hành án dân sự" in page and "Tổng Cục trưởng" not in page
+    assert "điểm b khoản 1 Điều 70" in page and "Quyết định 1898/QĐ-BTP" in page
     r = director_client.post(
         reverse("transfer-decide", args=[transfer.pk]), {"signed_on": "2026-08-25"}
     )
     html = r.content.decode()
-    assert r.status_code == 400 and "Điều 70 khoản 1 điểm b" in html and "Tổng Cục trưởng" in html
+    assert r.status_code == 400 and "điểm b khoản 1 Điều 70" in html
+    assert "Cục trưởng Cục Quản lý Thi hành án dân sự" in html and "Tổng Cục trưởng" not in html
     assert not Decision.objects.exists()
 
 
@@ -108,7 +112,7 @@ def test_leadership_refusal_shows_the_clause(director_client, service):
         },
     )
     html = r.content.decode()
-    assert r.status_code == 400 and "Điều 72 khoản 1 điểm a" in html
+    assert r.status_code == 400 and "điểm a khoản 1 Điều 72" in html
     person.refresh_from_db()
     assert person.post == ""
 
@@ -123,9 +127,9 @@ def test_relief_dossier_and_decision_from_the_page(client, people, minister):
     dossier = people.d001.relief_dossiers.get()
     assert r.status_code == 302 and r.url == f"{url}#dossier-{dossier.pk}"
     html = client.get(url).content.decode()
-    assert "Điều 64 khoản 2" in html and reverse("relief-decide", args=[dossier.pk]) in html
+    assert "khoản 2 Điều 64" in html and reverse("relief-decide", args=[dossier.pk]) in html
     r = client.post(reverse("relief-decide", args=[dossier.pk]), {"signed_on": "2026-09-10"})
-    assert r.status_code == 400 and "Điều 64 khoản 2" in r.content.decode()
+    assert r.status_code == 400 and "khoản 2 Điều 64" in r.content.decode()
     assert r.context["action"] == "relief" and r.context["forms"]["relief"].errors
     people.d001.refresh_from_db()
     assert people.d001.grade == "officer_junior"
@@ -221,7 +225,7 @@ def test_consultation_then_decision_on_the_transfer_page(director_client, people
         reverse("transfer-decide", args=[transfer.pk]), {"signed_on": "2026-08-25"}
     )
     assert r.status_code == 400 and r.context["decide_form"].errors
-    assert "Điều 70 khoản 1 điểm c" in r.content.decode()
+    assert "điểm c khoản 1 Điều 70" in r.content.decode()
     url = reverse("transfer-consult", args=[transfer.pk])
     r = director_client.post(url, {"consulted_on": "2026-08-10", "consultation_note": ""})
     assert r.status_code == 400 and "consultation_note" in r.context["consult_form"].errors

@@ -47,9 +47,10 @@ def test_within_province_decided_by_the_provincial_director(service, people, dir
     people.d001.refresh_from_db()
     assert people.d001.authority == service.d002
     assert Posting.objects.get(person=people.d001, valid_to__isnull=True).authority == service.d002
-    assert decision.number == "1/QĐ-CTHADS" and decision.signer == "provincial_director"
+    # 20/08/2026: the provincial agency's register of the two-level service (QĐ 1898/QĐ-BTP).
+    assert decision.number == "1/QĐ-THADS" and decision.signer == "provincial_director"
     assert decision.rule_answers[0]["citations"] == [
-        "Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"
+        "điểm c khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"
     ]
     transfer.refresh_from_db()
     assert transfer.status == TransferStatus.DECIDED and transfer.decision == decision
@@ -76,8 +77,10 @@ def test_another_province_needs_the_director_general(service, people, request, p
             actor=request.getfixturevalue(persona), transfer=transfer, signed_on=ON
         )
     assert exc.value.code == code
-    assert exc.value.citation == "Điều 70 khoản 1 điểm b Nghị định 62/2015/NĐ-CP"
-    assert "Director General" in exc.value.message or "Tổng Cục trưởng" in exc.value.message
+    assert exc.value.citation == "điểm b khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"
+    assert "Cục trưởng Cục Quản lý Thi hành án dân sự" in exc.value.message or (
+        "Department of Civil Judgment Enforcement Management" in exc.value.message
+    )
     people.d001.refresh_from_db()
     assert people.d001.authority == service.d001 and not Decision.objects.exists()
 
@@ -85,7 +88,7 @@ def test_another_province_needs_the_director_general(service, people, request, p
 def test_another_province_decided_by_the_director_general(service, people, dg):
     transfer = propose(people.d001, service.d760)
     decision = services.transfer_decide(actor=dg, transfer=transfer, signed_on=ON)
-    assert decision.number == "1/QĐ-TCTHADS"
+    assert decision.number == "1/QĐ-QLTHADS"
     people.d001.refresh_from_db()
     assert people.d001.authority == service.d760
 
@@ -99,7 +102,7 @@ def test_a_district_head_is_moved_only_after_consulting_the_appointer(service, p
     with pytest.raises(DomainError) as exc:
         services.transfer_decide(actor=director01, transfer=transfer, signed_on=ON)
     assert exc.value.code == CareersError.CONSULTATION_REQUIRED
-    assert exc.value.citation == "Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "điểm c khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"
     services.transfer_consult(
         actor=None, transfer=transfer, consulted_on=date(2026, 8, 10), note="Đồng ý"
     )
@@ -161,9 +164,9 @@ def test_decision_pdf_is_in_the_state_format(service, people, director01):
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "QUYẾT ĐỊNH",
-        "Số: 1/QĐ-CTHADS",
+        "Số: 1/QĐ-THADS",
         "ngày 05 tháng 02 năm 2026",
-        "Căn cứ Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP",
+        "Căn cứ điểm c khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP",
         "Điều động Ông/Bà Trần Đức Bình",
         "Nơi nhận:",
         "Nguyễn Văn Quyết",
@@ -189,4 +192,4 @@ def test_numbers_run_per_issuer_per_year(service, people, director01, director79
     n4 = services.transfer_decide(
         actor=director01, transfer=propose(c, service.d002), signed_on=date(2027, 1, 2)
     )
-    assert n4.number == "2/QĐ-CTHADS"
+    assert n4.number == "2/QĐ-THADS"

@@ -66,7 +66,7 @@ def test_the_bases_name_the_law_in_force_the_decree_and_the_clauses(
     assert decision.bases[1].startswith(
         "Căn cứ Nghị định số 62/2015/NĐ-CP ngày 18 tháng 7 năm 2015"
     )
-    assert decision.bases[2:] == ["Căn cứ Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"]
+    assert decision.bases[2:] == ["Căn cứ điểm c khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP"]
 
 
 CAREER_KINDS = [
@@ -83,7 +83,7 @@ def test_every_career_decision_has_its_wording(service, kind):
         kind,
         person=person,
         signed_on=ON,
-        post_label="Chi cục trưởng",
+        post="district_head",
         grade_label="Thẩm tra viên",
         facts="Vi phạm",
         province=service.p01,

@@ -4,8 +4,8 @@ Building it takes seconds, so it is built once, the first time a test here asks 
 inside an outer transaction that is rolled back when the package is done: the rest of the
 suite never sees it. Each test runs in its own savepoint inside that transaction (the `db`
 fixture) and its changes are rolled back, so the tests stay independent of one another.
-Every module here is marked `slow` (`-m "not slow"` leaves them out) and `xdist_group("demo")`
-(with `-n 2 --dist loadgroup`, one worker runs them all and builds the country once).
+Every module here is marked `slow`: `-m "not slow"` leaves them out. No test here may use
+`transactional_db` or `live_server` (they would flush the shared country).
 """
 
 from __future__ import annotations

@@ -2,26 +2,72 @@
 
 `demo` is the country built once for the package (tests/demo/conftest.py)."""
 
+from datetime import date
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db.models import Count
 
+from tests.demo.conftest import TODAY
 from thads.organization.models import Authority
-from thads.people.models import GradeAssignment, Person
+from thads.people.models import GradeAssignment, Person, Posting
+from thads.reorganisation.models import ReorganisationAct
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]  # one worker builds it
+pytestmark = pytest.mark.slow
 
 OFFICERS = {"officer_junior", "officer_intermediate", "officer_senior"}
 
 
-def test_demo_has_the_whole_service(demo):
-    assert Authority.objects.filter(level="central").count() == 1
-    assert Authority.objects.filter(level="provincial").count() == 63
-    assert Authority.objects.filter(level="district").count() == 696
-    assert Authority.objects.filter(level="military_central").count() == 1
-    assert Authority.objects.filter(level="military_region").count() >= 7
+def levels_on(day):
+    return dict(
+        Authority.objects.valid_on(day).values_list("level").annotate(n=Count("id")).order_by()
+    )
+
+
+def test_demo_has_both_structures(demo):
+    before = levels_on(date(2025, 6, 30))
+    assert (before["central"], before["provincial"], before["district"]) == (1, 63, 696)
+    assert "regional" not in before and "central_unit" not in before
+    today = levels_on(TODAY)
+    assert (today["central"], today["central_unit"]) == (1, 7)
+    assert (today["provincial"], today["regional"]) == (34, 355)
+    assert "district" not in today
+    for levels in (before, today):
+        assert levels["military_central"] == 1 and levels["military_region"] >= 7
     assert Person.objects.count() == 1500
     assert GradeAssignment.objects.count() == 1500
+
+
+def test_the_regional_offices_are_demo_data_the_rest_is_not(demo):
+    assert set(Authority.objects.filter(demo=True).values_list("level", flat=True)) == {"regional"}
+    office = Authority.objects.get(code="R01-01")
+    assert office.name == "Phòng Thi hành án dân sự khu vực 1 – Hà Nội"
+    assert office.communes.exists()
+    assert set(office.predecessors.values_list("level", flat=True)) == {"district"}
+
+
+def test_everyone_of_30_06_2025_has_a_posting_before_and_after(demo):
+    """The act of 01/07/2025 carried every civil posting across; the service continued."""
+    before = set(
+        Posting.objects.filter(valid_from__lte=date(2025, 6, 30))
+        .exclude(valid_to__lt=date(2025, 6, 30))
+        .filter(person__military=False)
+        .values_list("person_id", flat=True)
+    )
+    after = set(
+        Posting.objects.filter(valid_from__lte=date(2025, 7, 1))
+        .exclude(valid_to__lt=date(2025, 7, 1))
+        .values_list("person_id", flat=True)
+    )
+    assert before and before <= after
+    act = ReorganisationAct.objects.get()
+    assert act.effective_on == date(2025, 7, 1)
+    assert act.summary["posting"] == len(before)
+    later = Posting.objects.filter(valid_from__gt=date(2025, 7, 1))
+    assert later.filter(person__postings__valid_to=date(2025, 6, 30)).exists()  # transfers
+    assert later.exclude(person__postings__valid_from__lte=date(2025, 6, 30)).exists()  # hires
+    assert not Posting.objects.filter(valid_from__lt=date(2015, 9, 1)).exists()
 
 
 def test_demo_posts_respect_art_72(demo):
@@ -48,14 +94,17 @@ def test_demo_staff_sit_in_authorities_of_their_kind(demo):
         military=False, authority__level__startswith="military"
     ).exists()
     assert all(
-        p.post == "" or p.authority.level in ("central", "provincial", "district")
+        p.post == "" or p.authority.level in ("central", "central_unit", "provincial", "regional")
         for p in Person.objects.exclude(post="").select_related("authority")
     )
 
 
 def test_demo_history_rows_exist(demo):
-    assert Person.history.count() == 1500
-    assert Authority.history.count() == Authority.objects.count()
+    assert Person.history.filter(history_type="+").count() == 1500
+    assert Authority.history.filter(history_type="+").count() == Authority.objects.count()
+    # The act's changes are in history too, with the decision's reference.
+    moved = Person.history.filter(history_type="~", history_change_reason="1898/QĐ-BTP")
+    assert moved.count() == ReorganisationAct.objects.get().summary["posting"]
 
 
 def test_one_capital_unit_per_province(demo):

@@ -106,12 +106,13 @@ def test_transfer_workflow_in_the_browser(browser, live_server, users, people, s
     page.select_option("select[name=to_authority]", str(service.d002.pk))
     page.fill("input[name=starts_on]", "2026-09-01")
     page.click("form[action$='/career/transfer/'] button")
-    page.wait_for_selector("text=Điều 70 khoản 1 điểm c Nghị định 62/2015/NĐ-CP")
-    assert "Cục trưởng" in page.inner_text("dl")
+    page.wait_for_selector("text=điểm c khoản 1 Điều 70 Nghị định số 62/2015/NĐ-CP")
+    # 2026: the provincial_director is the Trưởng THADS tỉnh (QĐ 1898/QĐ-BTP, from 01/07/2025).
+    assert "Trưởng Thi hành án dân sự tỉnh, thành phố" in page.inner_text("dl")
 
     page.fill("input[name=signed_on]", "2026-08-25")
     page.click("form[action$='/decision/'] button")
-    page.wait_for_selector("text=1/QĐ-CTHADS")
+    page.wait_for_selector("text=1/QĐ-THADS")
     assert "Luân chuyển Ông/Bà Trần Đức Bình" in page.content()
     href = page.locator("text=Tải quyết định (PDF)").get_attribute("href")
     pdf = page.request.get(f"{live_server.url}{href}")

@@ -37,7 +37,7 @@ def test_a_secretary_gets_no_card_and_is_told_why(people):
     with pytest.raises(DomainError) as exc:
         services.card_issue(actor=None, person=people.d002, on=ON)
     assert exc.value.code == EquipmentError.NO_CARD
-    assert exc.value.citation == "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 73 Nghị định số 62/2015/NĐ-CP"
     assert not Card.objects.exists()
 
 
@@ -140,7 +140,7 @@ def test_issuing_from_the_page_is_scoped(client, users, people, persona, status)
 def test_refusal_on_the_page_names_the_clause(client, users, people):
     client.force_login(users.alice)
     r = client.post(reverse("card-issue", args=[people.d002.pk]), follow=True)
-    assert "Điều 73 khoản 1" in r.content.decode()
+    assert "khoản 1 Điều 73" in r.content.decode()
     assert not Card.objects.exists()
 
 

@@ -33,7 +33,7 @@ def test_receive_needs_a_serial_for_batons_and_an_equipped_authority(service, us
         tools.tool_receive(actor=None, authority=service.d001, kind="rubber_baton", serial=" ")
     with pytest.raises(DomainError) as exc:
         tools.tool_receive(actor=None, authority=service.central, kind="rubber_baton", serial="X1")
-    assert exc.value.citation == "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 74 Nghị định số 62/2015/NĐ-CP"
 
 
 def test_handover_to_an_officer_and_return(people, users, stocked):
@@ -72,7 +72,7 @@ def test_a_tool_handed_to_an_inspector_is_refused(people, users, stocked):
             items=[baton],
         )
     assert exc.value.code == EquipmentError.NOT_ENFORCEMENT_OFFICER
-    assert exc.value.citation == "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 74 Nghị định số 62/2015/NĐ-CP"
     baton.refresh_from_db()
     assert baton.status == ToolStatus.IN_STOCK and not Handover.objects.exists()
 
@@ -185,7 +185,7 @@ def test_handover_form_refusal_is_shown_with_the_clause(client, people, users, s
         },
         follow=True,
     )
-    assert "Điều 74 khoản 1" in r.content.decode() and Handover.objects.count() == 1
+    assert "khoản 1 Điều 74" in r.content.decode() and Handover.objects.count() == 1
 
 
 # ---------------------------------------------------------------- the annual plan (Art. 75.1)
@@ -223,7 +223,7 @@ def test_plan_drawn_up_by_the_province_decided_by_the_director_general(service, 
             kind="gun",
             requested=1,
         )
-    assert exc.value.citation == "Điều 75 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 75 Nghị định số 62/2015/NĐ-CP"
     with pytest.raises(DomainError) as exc:
         tools.tool_plan_decide(actor=users.alice, plan=plan, on=ON, decided={line.pk: 2})
     assert exc.value.code == EquipmentError.NOT_DIRECTOR_GENERAL

@@ -49,7 +49,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     )
     assert r.status_code == 400
     assert r.json()["error"]["code"] == ExamsError.NOT_YOUR_OFFICE
-    assert r.json()["error"]["citation"] == "Điều 58 khoản 2 Nghị định 62/2015/NĐ-CP"
+    assert r.json()["error"]["citation"] == "khoản 2 Điều 58 Nghị định số 62/2015/NĐ-CP"
     assert post(client, f"/api/v1/exams/rounds/{rid}/compilation").json() == {"listed": 2}
     for cid in (mai, nam):
         r = post(client, f"/api/v1/exams/candidacies/{cid}/preselection", {"selected": True})
@@ -94,7 +94,7 @@ def test_the_whole_workflow_through_the_api(client, users, candidates, minister)
     r = post(client, f"/api/v1/exams/candidacies/{nam}/result", {"score": 90, "passed": True})
     assert r.status_code == 400
     assert r.json()["error"]["code"] == ExamsError.NOT_QUALIFIED
-    assert r.json()["error"]["citation"] == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert r.json()["error"]["citation"] == "khoản 1 Điều 60 Nghị định số 62/2015/NĐ-CP"
     r = post(client, f"/api/v1/exams/candidacies/{mai}/result", {"score": 180, "passed": True})
     assert r.status_code == 400 and "score" in r.json()["error"]["fields"]
     r = post(client, f"/api/v1/exams/candidacies/{mai}/result", {"score": 80.5, "passed": True})

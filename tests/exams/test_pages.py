@@ -28,7 +28,7 @@ def test_round_form_is_shown_again_with_the_refusal_and_its_clause(client, users
     assert r.status_code == 400 and r.context["form"].errors["year"]
     r = client.post(reverse("exams-round-new"), {"grade": "inspector", "year": 2026})
     assert r.status_code == 400
-    assert "Điều 56 khoản 1 Nghị định 62/2015/NĐ-CP" in r.content.decode()
+    assert "khoản 1 Điều 56 Nghị định số 62/2015/NĐ-CP" in r.content.decode()
     assert not ExamRound.objects.exists()
     r = client.post(reverse("exams-round-new"), {"grade": "officer_junior", "year": 2026})
     exam_round = ExamRound.objects.get()
@@ -74,7 +74,7 @@ def test_district_head_submits_through_the_page_and_the_province_compiles(
         {"kind": "director_proposal", "reference": "1/CV", "dated_on": "2026-05-02"},
     )
     assert r.status_code == 400
-    assert "Điều 59 khoản 2 Nghị định 62/2015/NĐ-CP" in r.content.decode()
+    assert "khoản 2 Điều 59 Nghị định số 62/2015/NĐ-CP" in r.content.decode()
     assert not c.documents.exists()
 
 
@@ -101,7 +101,7 @@ def test_not_qualified_candidate_shows_reasons_and_gets_no_result(client, users,
     client.force_login(users.bob)
     html = client.get(reverse("exams-candidacy", args=[nam.pk])).content.decode()
     assert "Chưa có bằng cử nhân luật trở lên." in html  # Vietnamese is the default language
-    assert "Điều 18 khoản 1" in html
+    assert "khoản 1 Điều 18" in html
     services.board_establish(
         actor=users.admin,
         exam_round=published["round"],
@@ -125,13 +125,13 @@ def test_not_qualified_candidate_shows_reasons_and_gets_no_result(client, users,
         {"score": "90", "passed": "yes"},
     )
     assert r.status_code == 400
-    assert "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP" in r.content.decode()
+    assert "khoản 1 Điều 60 Nghị định số 62/2015/NĐ-CP" in r.content.decode()
     nam.refresh_from_db()
     assert nam.score is None
     r = client.post(
         reverse("exams-round-consolidate", args=[published["round"].pk]),
     )
-    assert r.status_code == 400 and "Điều 62 khoản 1" in r.content.decode()
+    assert r.status_code == 400 and "khoản 1 Điều 62" in r.content.decode()
 
 
 def test_designation_through_the_page_links_the_pdf(client, users, reported, minister):
@@ -140,7 +140,7 @@ def test_designation_through_the_page_links_the_pdf(client, users, reported, min
     client.force_login(users.admin)
     r = client.post(url, {"signer_name": ""})
     assert r.status_code == 400
-    assert "Điều 62 khoản 1 Nghị định 62/2015/NĐ-CP" in r.content.decode()
+    assert "khoản 1 Điều 62 Nghị định số 62/2015/NĐ-CP" in r.content.decode()
     assert not Decision.objects.exists()
     client.force_login(minister)
     page = client.get(reverse("exams-candidacy", args=[mai.pk]))

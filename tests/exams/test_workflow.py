@@ -27,13 +27,13 @@ def test_round_is_opened_by_the_general_department_for_officer_grades_only(users
     with pytest.raises(DomainError) as exc:
         services.round_open(actor=users.admin, grade="inspector", year=2026, military=False, on=ON)
     assert exc.value.code == ExamsError.NO_EXAM_FOR_GRADE
-    assert exc.value.citation == "Điều 56 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 56 Nghị định số 62/2015/NĐ-CP"
     with pytest.raises(DomainError) as exc:
         services.round_open(
             actor=users.admin, grade="officer_junior", year=2026, military=True, on=ON
         )
     assert exc.value.code == ExamsError.NOT_EXAMINING_AUTHORITY
-    assert exc.value.citation == "Điều 60 khoản 2 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 2 Điều 60 Nghị định số 62/2015/NĐ-CP"
 
 
 def test_district_head_submits_only_people_of_their_office(exam_round, candidates, users):
@@ -42,7 +42,7 @@ def test_district_head_submits_only_people_of_their_office(exam_round, candidate
             actor=users.bob, exam_round=exam_round, person=candidates["hoa"], facts=GOOD, on=ON
         )
     assert exc.value.code == ExamsError.NOT_YOUR_OFFICE
-    assert exc.value.citation == "Điều 58 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 58 Nghị định số 62/2015/NĐ-CP"
     assert "Đinh Thị Hoà" in exc.value.message
     assert not Candidacy.objects.exists()
 
@@ -76,7 +76,7 @@ def test_preselection_needs_the_province_list_and_the_province(exam_round, candi
     with pytest.raises(DomainError) as exc:
         services.candidate_preselect(actor=users.carol, candidacy=c, selected=True, on=ON)
     assert exc.value.code == ExamsError.NOT_PROVINCE
-    assert exc.value.citation == "Điều 58 khoản 3 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 3 Điều 58 Nghị định số 62/2015/NĐ-CP"
     with pytest.raises(ValidationError) as exc:
         services.candidate_preselect(actor=users.alice, candidacy=c, selected=False, on=ON)
     assert "note" in exc.value.message_dict
@@ -102,7 +102,7 @@ def test_the_written_proposal_is_the_directors(exam_round, candidates, users):
             on=ON,
         )
     assert exc.value.code == ExamsError.PROPOSAL_BY_DIRECTOR
-    assert exc.value.citation == "Điều 59 khoản 2 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 2 Điều 59 Nghị định số 62/2015/NĐ-CP"
     with pytest.raises(ValidationError) as exc:
         services.dossier_document_add(
             actor=users.bob,
@@ -123,11 +123,11 @@ def test_published_list_keeps_the_rule_answer_and_the_reasons_of_those_not_quali
     assert mai.status == CandidacyStatus.QUALIFIED
     assert mai.eligibility["rule"] == "exam.eligibility"
     assert mai.eligibility["outcome"] == {"eligible": True, "unmet": []}
-    assert "Điều 57 khoản 1 Nghị định 62/2015/NĐ-CP" in mai.eligibility["citations"]
+    assert "khoản 1 Điều 57 Nghị định số 62/2015/NĐ-CP" in mai.eligibility["citations"]
     assert nam.status == CandidacyStatus.NOT_QUALIFIED
     assert nam.eligibility["outcome"]["unmet"] == ["no_law_degree"]
     reason = nam.eligibility["reasons"][0]
-    assert reason["code"] == "no_law_degree" and "Điều 18 khoản 1" in reason["citation"]
+    assert reason["code"] == "no_law_degree" and "khoản 1 Điều 18" in reason["citation"]
     assert nam.history.first().history_user == users.admin
 
 
@@ -154,7 +154,7 @@ def test_only_the_general_department_publishes_the_list(exam_round, users):
     with pytest.raises(DomainError) as exc:
         services.qualified_list_publish(actor=alice, exam_round=exam_round, on=ON)
     assert exc.value.code == ExamsError.NOT_EXAMINING_AUTHORITY
-    assert exc.value.citation == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 60 Nghị định số 62/2015/NĐ-CP"
 
 
 def test_results_need_the_board_and_a_qualified_candidate(published, users):
@@ -162,7 +162,7 @@ def test_results_need_the_board_and_a_qualified_candidate(published, users):
     with pytest.raises(DomainError) as exc:
         services.result_record(actor=users.admin, candidacy=mai, score=80, passed=True, on=ON)
     assert exc.value.code == ExamsError.NO_BOARD
-    assert exc.value.citation == "Điều 61 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 61 Nghị định số 62/2015/NĐ-CP"
     services.board_establish(
         actor=users.admin,
         exam_round=published["round"],
@@ -176,7 +176,7 @@ def test_results_need_the_board_and_a_qualified_candidate(published, users):
     with pytest.raises(DomainError) as exc:
         services.result_record(actor=users.admin, candidacy=nam, score=90, passed=True, on=ON)
     assert exc.value.code == ExamsError.NOT_QUALIFIED
-    assert exc.value.citation == "Điều 60 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 60 Nghị định số 62/2015/NĐ-CP"
     nam.refresh_from_db()
     assert nam.score is None and nam.status == CandidacyStatus.NOT_QUALIFIED
     with pytest.raises(ValidationError):
@@ -199,7 +199,7 @@ def test_designation_needs_a_user_recording_for_the_minister(reported, users):
     with pytest.raises(DomainError) as exc:
         services.candidate_designate(actor=users.admin, candidacy=reported["mai"], on=ON)
     assert exc.value.code == CareersError.WRONG_SIGNER
-    assert exc.value.citation == "Điều 62 khoản 1 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 1 Điều 62 Nghị định số 62/2015/NĐ-CP"
     assert not Decision.objects.exists()
     reported["mai"].person.refresh_from_db()
     assert reported["mai"].person.grade == "secretary"
@@ -227,7 +227,7 @@ def test_designation_sets_the_grade_numbers_the_decision_and_renders_the_pdf(
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "1/QĐ-BTP",
         "Ngô Thị Mai",
-        "Căn cứ Điều 57",
+        "Căn cứ khoản 1 Điều 57 Nghị định số 62/2015/NĐ-CP",
     ):
         assert needle in text, needle
 
@@ -278,7 +278,7 @@ def test_military_round_runs_through_the_military_department_and_the_mod(service
         )
     with pytest.raises(DomainError) as exc:
         services.qualified_list_publish(actor=users.admin, exam_round=exam_round, on=ON)
-    assert exc.value.citation == "Điều 60 khoản 2 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 2 Điều 60 Nghị định số 62/2015/NĐ-CP"
     services.qualified_list_publish(actor=mil, exam_round=exam_round, on=ON)
     services.board_establish(
         actor=mil, exam_round=exam_round, decision_ref="9/QĐ", decided_on=ON, on=ON

@@ -143,7 +143,7 @@ def test_cold_region_follows_art_83_1_c(code, cold):
 
 
 def test_cold_region_list_carries_its_source_clause():
-    assert cold_region()["reference"] == "Điều 83 khoản 1 điểm c Nghị định 62/2015/NĐ-CP"
+    assert cold_region()["reference"] == "điểm c khoản 1 Điều 83 Nghị định số 62/2015/NĐ-CP"
     assert len(cold_region()["codes"]) == 31 + 5
 
 

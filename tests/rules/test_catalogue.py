@@ -14,10 +14,13 @@ from thads.rules.messages import MESSAGES
 from thads.rules.params import ParameterNotInForce, UnknownParameter, load, param
 from thads.rules.vocab import Facts
 
+# The Vietnamese order, smallest unit first (rules.md): điểm b khoản 1 Điều 70 Nghị định số …
 FULL_FORM = re.compile(
-    r"Điều \d+( khoản \d+)?( điểm [a-zđ])? "
-    r"(Nghị định 62/2015/NĐ-CP|Luật Thi hành án dân sự 2008 \(sửa đổi 2014\)|Quy định 183-QĐ/TW)"
+    r"(điểm [a-zđ] )?(khoản \d+ )?Điều \d+ "
+    r"(Nghị định số 62/2015/NĐ-CP|Luật Thi hành án dân sự 2008 \(sửa đổi 2014\)|Quy định 183-QĐ/TW)"
 )
+# Documents whose articles are not in our sources are cited whole (today.md).
+WHOLE_DOCUMENT = re.compile(r"Quyết định số 1898/QĐ-BTP|Luật Thi hành án dân sự số 106/2025/QH15")
 
 # ---------------------------------------------------------------- citations
 
@@ -25,13 +28,14 @@ FULL_FORM = re.compile(
 @pytest.mark.parametrize(
     ("citation", "text"),
     [
-        (Citation(63, 1, "a"), "Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP"),
-        (Citation(63, 4), "Điều 63 khoản 4 Nghị định 62/2015/NĐ-CP"),
-        (Citation(17), "Điều 17 Nghị định 62/2015/NĐ-CP"),
-        (Citation(83, 1, "đ"), "Điều 83 khoản 1 điểm đ Nghị định 62/2015/NĐ-CP"),
+        (Citation(63, 1, "a"), "điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP"),
+        (Citation(63, 4), "khoản 4 Điều 63 Nghị định số 62/2015/NĐ-CP"),
+        (Citation(17), "Điều 17 Nghị định số 62/2015/NĐ-CP"),
+        (Citation(83, 1, "đ"), "điểm đ khoản 1 Điều 83 Nghị định số 62/2015/NĐ-CP"),
+        (Citation(83, point="c"), "điểm c Điều 83 Nghị định số 62/2015/NĐ-CP"),
         (
             Citation(18, 2, "a", "Luật Thi hành án dân sự"),
-            "Điều 18 khoản 2 điểm a Luật Thi hành án dân sự",
+            "điểm a khoản 2 Điều 18 Luật Thi hành án dân sự",
         ),
     ],
 )
@@ -66,7 +70,7 @@ def test_reasons_are_worded_from_the_message_table():
         "code": "coefficient_below_0_3",
         "vi": MESSAGES["coefficient_below_0_3"][0].format(coefficient=0.29, minimum=0.3),
         "en": MESSAGES["coefficient_below_0_3"][1].format(coefficient=0.29, minimum=0.3),
-        "citation": "Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP",
+        "citation": "điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP",
     }
 
 
@@ -85,7 +89,7 @@ def test_a_parameter_with_two_dated_versions_answers_by_on(tmp_path):
         "values:\n"
         "  2015-09-01:\n"
         "    value: 0.3\n"
-        "    reference: Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP\n"
+        "    reference: điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP\n"
         "  2026-07-01:\n"
         "    value: 0.5\n"
         "    reference: Điều 99 Luật 106/2025/QH15\n"
@@ -97,7 +101,7 @@ def test_a_parameter_with_two_dated_versions_answers_by_on(tmp_path):
     after = param("threshold", date(2026, 7, 1), tmp_path)
     assert (before.value, before.reference) == (
         0.3,
-        "Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP",
+        "điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP",
     )
     assert (after.value, after.reference) == (0.5, "Điều 99 Luật 106/2025/QH15")
     with pytest.raises(ParameterNotInForce, match="threshold is not in force on 2030-01-01"):
@@ -110,8 +114,8 @@ def test_a_parameter_with_two_dated_versions_answers_by_on(tmp_path):
 
 def test_a_node_file_holds_several_parameters(tmp_path):
     (tmp_path / "board.yaml").write_text(
-        "quorum:\n  values:\n    2015-09-01: {value: 2/3, reference: Điều 63 khoản 4}\n"
-        "majority:\n  values:\n    2015-09-01: {value: 1/2, reference: Điều 63 khoản 4}\n",
+        "quorum:\n  values:\n    2015-09-01: {value: 2/3, reference: khoản 4 Điều 63}\n"
+        "majority:\n  values:\n    2015-09-01: {value: 1/2, reference: khoản 4 Điều 63}\n",
         encoding="utf-8",
     )
     assert param("board.quorum", date(2020, 1, 1), tmp_path).value == "2/3"
@@ -125,7 +129,19 @@ def test_every_parameter_value_has_a_reference_to_a_clause():
         assert parameter.description, name
         for version in parameter.versions:
             if version.value is not None:
-                assert FULL_FORM.fullmatch(version.reference), (name, version.reference)
+                reference = version.reference
+                assert FULL_FORM.fullmatch(reference) or WHOLE_DOCUMENT.fullmatch(reference), (
+                    name,
+                    reference,
+                )
+
+
+def test_the_old_order_is_retired_from_every_reference():
+    # rules.md: "Điều 70 khoản 1 điểm b Nghị định 62/2015/NĐ-CP" is the retired form.
+    for name, parameter in load().items():
+        for version in parameter.versions:
+            assert not re.search(r"Điều \d+ (khoản|điểm)", version.reference), name
+            assert "Nghị định 62/2015" not in version.reference, name
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_eval_prints_what_python_answers(rule_id):
     code, body = run_cli("eval", rule_id, "--on", rule.example_on, stdin=json.dumps(rule.example))
     assert code == 0
     assert body == evaluate(rule_id, rule.example, rule.example_on)
-    assert set(body) == {"rule", "on", "outcome", "citations", "reasons"}
+    assert set(body) == {"rule", "on", "outcome", "citations", "reasons", "law", "titles"}
     assert body["rule"] == rule_id and body["on"] == rule.example_on
 
 

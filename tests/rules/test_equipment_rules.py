@@ -41,7 +41,7 @@ ALL_GRADES = [
 def test_card_kind(grade, card):
     answer = evaluate("card.kind", {"grade": grade}, "2026-01-15")
     assert answer["outcome"] == {"card": card}
-    assert "Điều 73 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+    assert "khoản 1 Điều 73 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,8 @@ def test_card_kind(grade, card):
 def test_support_tools_go_to_enforcement_officers_only(grade, may_receive):
     answer = evaluate("support_tool.recipient", {"grade": grade}, "2026-01-15")
     assert answer["outcome"] == {"may_receive": may_receive}
-    assert "Điều 74 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
-    assert "Điều 75 khoản 2 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+    assert "khoản 1 Điều 74 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
+    assert "khoản 2 Điều 75 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
 
 
 # ---------------------------------------------------------------- insignia.for (Đ81)
@@ -205,7 +205,7 @@ def test_military_insignia_follow_the_mod():
         "2026-01-15",
     )
     assert answer["outcome"] == {"governed_by": "mod"}
-    assert answer["citations"] == ["Điều 80 khoản 2 Nghị định 62/2015/NĐ-CP"]
+    assert answer["citations"] == ["khoản 2 Điều 80 Nghị định số 62/2015/NĐ-CP"]
 
 
 # ---------------------------------------------------------------- uniform.entitlement (Đ82–83)
@@ -311,7 +311,7 @@ def test_military_uniforms_follow_the_mod():
     }
     answer = evaluate("uniform.entitlement", facts, "2026-01-15")
     assert answer["outcome"] == {"items": [], "governed_by": "mod"}
-    assert "Điều 82 khoản 4 Nghị định 62/2015/NĐ-CP" in answer["citations"]
+    assert "khoản 4 Điều 82 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
 
 
 def test_nothing_before_the_first_issue():
@@ -391,7 +391,9 @@ def test_military_insignia_follow_the_mod_whatever_the_post(post):
         "2026-01-15",
     )
     assert answer["outcome"] == {"governed_by": "mod"}
-    assert [r["citation"] for r in answer["reasons"]] == ["Điều 80 khoản 2 Nghị định 62/2015/NĐ-CP"]
+    assert [r["citation"] for r in answer["reasons"]] == [
+        "khoản 2 Điều 80 Nghị định số 62/2015/NĐ-CP"
+    ]
 
 
 def test_first_issue_on_29_february_keeps_its_anniversary_in_leap_years():
@@ -414,7 +416,7 @@ def test_auction_decision_reasons_cite_the_decree():
         "2026-01-31",
     )
     assert [r["code"] for r in answer["reasons"]] == ["period_running"]
-    assert answer["reasons"][0]["citation"] == "Điều 24 Nghị định 62/2015/NĐ-CP"
+    assert answer["reasons"][0]["citation"] == "Điều 24 Nghị định số 62/2015/NĐ-CP"
 
 
 @pytest.mark.parametrize(
@@ -461,7 +463,7 @@ def test_the_30_days_run_from_the_day_after_receipt(received, on, may, earliest)
 def test_card_validity(issued_on, valid_until):
     answer = evaluate("card.validity", {"issued_on": issued_on}, issued_on)
     assert answer["outcome"] == {"valid_until": valid_until, "years": 5}
-    assert answer["citations"] == ["Điều 73 khoản 3 Nghị định 62/2015/NĐ-CP"]
+    assert answer["citations"] == ["khoản 3 Điều 73 Nghị định số 62/2015/NĐ-CP"]
 
 
 @pytest.mark.parametrize(

@@ -78,3 +78,58 @@ def test_bad_facts_reshow_the_form_with_the_field_error(ivan_client):
 
 def test_unknown_rule_page_is_404(ivan_client):
     assert ivan_client.get("/rules/no.such/").status_code == 404
+
+
+# Đ70.1.b: an officer who is a deputy provincial director is moved by the director_general.
+TRANSFER_FORM = {
+    "person.grade": "officer_intermediate",
+    "person.leadership_post": "deputy_provincial_director",
+    "person.post_appointed_by": "director_general",
+    "person.military": "false",
+    "from_unit": "79",
+    "to_unit": "79",
+}
+
+
+@pytest.mark.parametrize(
+    ("on", "shown", "hidden"),
+    [
+        pytest.param(
+            "2025-06-30",
+            ["Tổng Cục trưởng Tổng cục Thi hành án dân sự"],
+            ["kế thừa"],
+            id="Đ70.1.b before 01/07/2025: the Tổng Cục trưởng, no caveat",
+        ),
+        pytest.param(
+            "2025-07-01",
+            ["Cục trưởng Cục Quản lý Thi hành án dân sự", "kế thừa", "Quyết định 1898/QĐ-BTP"],
+            ["Tổng Cục trưởng"],
+            id="Đ70.1.b from 01/07/2025: the Cục trưởng, with the caveat",
+        ),
+        pytest.param(
+            "2026-07-01",
+            ["Luật Thi hành án dân sự số 106/2025/QH15", "chưa được mã hoá"],
+            ["Tổng Cục trưởng"],
+            id="Luật 106/2025 from 01/07/2026",
+        ),
+    ],
+)
+def test_the_answer_shows_the_law_and_the_titles_of_its_day(ivan_client, on, shown, hidden):
+    r = ivan_client.post(
+        reverse("rule-explore", args=["transfer.authority"]), {"on": on, **TRANSFER_FORM}
+    )
+    assert r.status_code == 200 and r.context["answer"]["outcome"]["decided_by"] == (
+        "director_general"
+    )
+    html = r.content.decode()
+    for text in shown:
+        assert text in html, text
+    for text in hidden:
+        assert text not in html, text
+
+
+def test_a_day_before_the_decree_reshows_the_form_with_the_error_on_the_day(ivan_client):
+    r = ivan_client.post(
+        reverse("rule-explore", args=["card.kind"]), {"on": "2015-08-31", "grade": "inspector"}
+    )
+    assert r.status_code == 400 and "2015-09-01" in r.context["errors"]["on"]

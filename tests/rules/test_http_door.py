@@ -80,3 +80,37 @@ def test_random_json_over_http_is_never_a_500(client, users, body, rule_id):
     )
     assert response.status_code in (200, 400, 404)
     assert ("error" in response.json()) is (response.status_code != 200)
+
+
+@pytest.mark.parametrize(
+    ("on", "status", "title"),
+    [
+        pytest.param("2015-08-31", 400, None, id="before the decree: invalid fact on"),
+        pytest.param("2025-06-30", 200, "Tổng Cục trưởng Tổng cục Thi hành án dân sự", id="Đ52"),
+        pytest.param("2025-07-01", 200, "Cục trưởng Cục Quản lý Thi hành án dân sự", id="QĐ1898"),
+    ],
+)
+def test_http_answers_carry_the_law_and_the_titles(client, users, on, status, title):
+    client.force_login(users.ivan)
+    facts = {
+        "person": {
+            "grade": "officer_intermediate",
+            "leadership_post": None,
+            "post_appointed_by": None,
+            "military": False,
+        },
+        "from_unit": "74",
+        "to_unit": "79",
+    }
+    response = client.post(
+        "/api/v1/rules/transfer.authority/evaluate",
+        {"on": on, "facts": facts},
+        content_type="application/json",
+    )
+    assert response.status_code == status
+    body = response.json()
+    if title is None:
+        assert list(body["error"]["fields"]) == ["on"]
+    else:
+        assert body["titles"]["director_general"]["vi"] == title
+        assert body["law"] == evaluate("transfer.authority", facts, on)["law"]

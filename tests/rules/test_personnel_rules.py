@@ -135,24 +135,24 @@ LAW = "Luật Thi hành án dân sự 2008 (sửa đổi 2014)"
 )
 def test_exam_eligibility_cites_the_law_it_answers_under(on):
     answer = evaluate("exam.eligibility", {**JUNIOR, "years_legal_work": 1}, on)
-    assert "Điều 57 khoản 1 Nghị định 62/2015/NĐ-CP" in answer["citations"]
-    assert f"Điều 18 khoản 1 {LAW}" in answer["citations"]
-    assert f"Điều 18 khoản 2 {LAW}" in answer["citations"]
+    assert "khoản 1 Điều 57 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
+    assert f"khoản 1 Điều 18 {LAW}" in answer["citations"]
+    assert f"khoản 2 Điều 18 {LAW}" in answer["citations"]
     assert [(r["code"], r["citation"]) for r in answer["reasons"]] == [
-        ("legal_work_under_3_years", f"Điều 18 khoản 2 điểm a {LAW}")
+        ("legal_work_under_3_years", f"điểm a khoản 2 Điều 18 {LAW}")
     ]
 
 
 def test_exam_eligibility_cites_the_clause_of_the_target_grade():
     answer = evaluate("exam.eligibility", {**INTERMEDIATE, "years_in_grade_below": 1}, "2026-01-15")
-    assert f"Điều 18 khoản 3 {LAW}" in answer["citations"]
-    assert answer["reasons"][0]["citation"] == f"Điều 18 khoản 3 điểm a {LAW}"
+    assert f"khoản 3 Điều 18 {LAW}" in answer["citations"]
+    assert answer["reasons"][0]["citation"] == f"điểm a khoản 3 Điều 18 {LAW}"
     answer = evaluate(
         "exam.eligibility",
         {**INTERMEDIATE, "target_grade": "officer_senior", "years_in_grade_below": 1},
         "2026-01-15",
     )
-    assert answer["reasons"][0]["citation"] == f"Điều 18 khoản 4 điểm a {LAW}"
+    assert answer["reasons"][0]["citation"] == f"điểm a khoản 4 Điều 18 {LAW}"
 
 
 def test_facts_a_grade_does_not_use_may_be_null():
@@ -249,15 +249,15 @@ def test_each_unmet_condition_cites_its_clause():
         "commitment_years": 3,
     }
     answer = evaluate("designation.without_exam", facts, "2020-07-01")
-    decree = "Nghị định 62/2015/NĐ-CP"
+    decree = "Nghị định số 62/2015/NĐ-CP"
     assert [(r["code"], r["citation"]) for r in answer["reasons"]] == [
-        ("outside_window", f"Điều 63 khoản 1 {decree}"),
-        ("not_district", f"Điều 63 khoản 1 điểm a {decree}"),
-        ("provincial_capital_unit", f"Điều 63 khoản 1 điểm a {decree}"),
-        ("coefficient_below_0_3", f"Điều 63 khoản 1 điểm a {decree}"),
-        ("not_special_area", f"Điều 63 khoản 1 điểm a {decree}"),
-        ("not_on_appendix_list", f"Điều 63 khoản 2 {decree}"),
-        ("commitment_under_5_years", f"Điều 63 khoản 1 điểm b {decree}"),
+        ("outside_window", f"khoản 1 Điều 63 {decree}"),
+        ("not_district", f"điểm a khoản 1 Điều 63 {decree}"),
+        ("provincial_capital_unit", f"điểm a khoản 1 Điều 63 {decree}"),
+        ("coefficient_below_0_3", f"điểm a khoản 1 Điều 63 {decree}"),
+        ("not_special_area", f"điểm a khoản 1 Điều 63 {decree}"),
+        ("not_on_appendix_list", f"khoản 2 Điều 63 {decree}"),
+        ("commitment_under_5_years", f"điểm b khoản 1 Điều 63 {decree}"),
     ]
     assert answer["outcome"]["unmet"] == [r["code"] for r in answer["reasons"]]
 
@@ -743,6 +743,6 @@ SEATS = ["chair", "vice_chair", "home_affairs", "justice", "jurists", "secretary
 def test_selection_board_composition(roles, problems):
     answer = evaluate("selection_board.composition", {"roles": roles}, "2018-05-02")
     assert answer["outcome"] == {"valid": not problems, "problems": problems}
-    assert answer["citations"] == ["Điều 63 khoản 4 Nghị định 62/2015/NĐ-CP"]
+    assert answer["citations"] == ["khoản 4 Điều 63 Nghị định số 62/2015/NĐ-CP"]
     codes = [r["code"] for r in answer["reasons"]]
     assert codes == ([p["code"] for p in problems] or ["composition_valid"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -95,11 +96,28 @@ def test_any_json_to_any_rule_gives_an_answer_or_invalid_facts(data):
         assert exc.fields
         assert all(isinstance(k, str) and isinstance(v, str) for k, v in exc.fields.items())
     else:
-        assert set(answer) == {"rule", "on", "outcome", "citations", "reasons"}
+        assert set(answer) == {
+            "rule",
+            "on",
+            "outcome",
+            "citations",
+            "reasons",
+            "law",
+            "titles",
+        }
+        assert answer["on"] >= "2015-09-01"
+        assert set(answer["law"]) == {"organisation", "instruments", "caveat"}
+        assert (answer["law"]["caveat"] is None) is (answer["on"] < "2025-07-01")
+        for role, title in answer["titles"].items():
+            assert role in answer["outcome"].values() or role in answer["outcome"].get(
+                "signers", []
+            )
+            assert set(title) == {"vi", "en"} and title["vi"] and title["en"]
         assert answer["citations"] and answer["reasons"]
         for r in answer["reasons"]:
             assert set(r) == {"code", "vi", "en", "citation"}
-            assert r["citation"].startswith("Điều ") and r["citation"] in answer["citations"]
+            assert " Điều " in f" {r['citation']}" and r["citation"] in answer["citations"]
+            assert re.match(r"(điểm [a-zđ] )?(khoản \d+ )?Điều \d+ ", r["citation"])
         json.dumps(answer, allow_nan=False)
 
 
@@ -169,7 +187,7 @@ def test_a_recusal_point_names_its_clause(path):
     point = answer["outcome"]["point"]
     assert answer["outcome"]["must_recuse"] is (point is not None)
     if point:
-        assert f"Điều 68 khoản 4 điểm {point} Nghị định 62/2015/NĐ-CP" in answer["citations"]
+        assert f"điểm {point} khoản 4 Điều 68 Nghị định số 62/2015/NĐ-CP" in answer["citations"]
 
 
 # ---------------------------------------------------------------- Đ83 entitlements add up over 30 years

@@ -66,10 +66,10 @@ def test_grade_choices_are_the_rules_grades():
 
 
 def test_post_choices_are_the_rules_posts():
-    from thads.people.choices import ART72_POSTS, POST_LEVEL, Post
+    from thads.people.choices import ART72_POSTS, POST_LEVELS, Post
 
     assert Post.values == list(vocab.POSTS)
-    assert set(POST_LEVEL) == set(vocab.POSTS)
+    assert set(POST_LEVELS) == set(vocab.POSTS)
     assert [str(p) for p in ART72_POSTS] == rule_facts("leadership.standards", "post")
 
 

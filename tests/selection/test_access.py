@@ -105,7 +105,7 @@ def test_a_proposal_already_passed_is_refused_on_the_form(client, users, propose
     r = client.post(reverse("selection-dossier-meeting", args=[proposed.pk]), data)
     assert r.status_code == 400
     (refusal,) = r.context["meeting_form"].non_field_errors()
-    assert "Điều 63 khoản 4" in refusal
+    assert "khoản 4 Điều 63" in refusal
     assert Meeting.objects.count() == 1
 
 

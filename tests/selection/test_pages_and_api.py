@@ -16,7 +16,7 @@ from thads.organization.models import Authority
 from thads.selection.errors import SelectionError
 from thads.selection.models import BoardRole, Dossier, Meeting, SelectionBoard
 
-DECREE = "Nghị định 62/2015/NĐ-CP"
+DECREE = "Nghị định số 62/2015/NĐ-CP"
 
 
 def post(client, url, body):
@@ -50,7 +50,7 @@ def test_the_whole_procedure_through_the_pages(client, users, service, candidate
     board = SelectionBoard.objects.get()
     assert r.status_code == 302 and r.url == reverse("selection-board-detail", args=[board.pk])
     page = client.get(r.url).content.decode()
-    assert "Hội Luật gia thành phố Hà Nội" in page and "Điều 63 khoản 4" in page
+    assert "Hội Luật gia thành phố Hà Nội" in page and "khoản 4 Điều 63" in page
 
     r = client.post(
         reverse("selection-dossier-new"),
@@ -89,7 +89,7 @@ def test_the_whole_procedure_through_the_pages(client, users, service, candidate
     r = client.post(designate_url, {"signed_on": "2020-07-01"})
     assert r.status_code == 400
     page = r.content.decode()
-    assert "01/07/2020" in page and f"Điều 63 khoản 1 {DECREE}" in page
+    assert "01/07/2020" in page and f"khoản 1 Điều 63 {DECREE}" in page
     assert Decision.objects.count() == 0
 
     r = client.post(designate_url, {"signed_on": DECIDED_ON.isoformat()})
@@ -108,7 +108,7 @@ def test_a_board_with_two_chairs_is_shown_again_with_the_clause(client, users, s
 
     assert r.status_code == 400
     page = r.content.decode()
-    assert f"Điều 63 khoản 4 {DECREE}" in page
+    assert f"khoản 4 Điều 63 {DECREE}" in page
     assert "Vũ Văn Hai" in page  # the form is shown again with what was typed
     assert SelectionBoard.objects.count() == 0
 
@@ -125,7 +125,7 @@ def test_the_refusal_names_every_unmet_condition_on_the_page(
     )
     assert r.status_code == 400
     page = r.content.decode()
-    assert "provincial capital" in page and f"Điều 63 khoản 1 điểm a {DECREE}" in page
+    assert "provincial capital" in page and f"điểm a khoản 1 Điều 63 {DECREE}" in page
 
 
 def test_the_wrong_signer_is_told_who_decides(client, users, proposed):
@@ -135,7 +135,7 @@ def test_the_wrong_signer_is_told_who_decides(client, users, proposed):
         {"signed_on": "2018-05-10"},
     )
     assert r.status_code == 400
-    assert f"Điều 63 khoản 3 {DECREE}" in r.content.decode()
+    assert f"khoản 3 Điều 63 {DECREE}" in r.content.decode()
     assert Decision.objects.count() == 0
 
 
@@ -234,7 +234,7 @@ def test_the_whole_procedure_through_the_api(client, users, service, candidate, 
     assert r.status_code == 201, r.content
     meeting = r.json()
     assert meeting["quorate"] and meeting["passed"] and meeting["present_count"] == 4
-    assert meeting["rule_answer"]["citations"] == [f"Điều 63 khoản 4 {DECREE}"]
+    assert meeting["rule_answer"]["citations"] == [f"khoản 4 Điều 63 {DECREE}"]
 
     r = post(
         client,
@@ -252,7 +252,7 @@ def test_the_whole_procedure_through_the_api(client, users, service, candidate, 
     assert r.status_code == 400
     error = r.json()["error"]
     assert error["code"] == SelectionError.NOT_ALLOWED
-    assert error["citation"] == f"Điều 63 khoản 1 {DECREE}"
+    assert error["citation"] == f"khoản 1 Điều 63 {DECREE}"
     assert "30/06/2020" in error["message"]
 
     r = post(
@@ -278,7 +278,7 @@ def test_a_board_missing_a_seat_is_400_with_the_clause(client, users, service):
     assert r.status_code == 400
     error = r.json()["error"]
     assert error["code"] == SelectionError.BOARD_COMPOSITION
-    assert error["citation"] == f"Điều 63 khoản 4 {DECREE}"
+    assert error["citation"] == f"khoản 4 Điều 63 {DECREE}"
     assert "members" in error["fields"]
     assert SelectionBoard.objects.count() == 0
 

@@ -23,7 +23,7 @@ from thads.selection import services
 from thads.selection.errors import SelectionError
 from thads.selection.models import BoardMember, Dossier, Meeting, SelectionBoard, Vote
 
-DECREE = "Nghị định 62/2015/NĐ-CP"
+DECREE = "Nghị định số 62/2015/NĐ-CP"
 
 
 def test_the_minister_designates_on_the_boards_proposal(proposed, candidate, minister, office):
@@ -65,7 +65,7 @@ def test_the_decision_pdf_is_the_official_text(proposed, minister):
     assert "QUYẾT ĐỊNH" in flat
     assert "Nguyễn Thị Hằng Nga" in flat
     assert decision.number in flat
-    assert "Căn cứ Điều 63" in flat
+    assert "Căn cứ khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP" in flat
 
 
 def _office(office, **facts):
@@ -136,7 +136,7 @@ def test_designation_is_refused_with_its_clause_and_nothing_is_saved(
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=proposed, signed_on=signed_on)
 
-    expected = f"Điều {article} khoản {clause}" + (f" điểm {point}" if point else "") + f" {DECREE}"
+    expected = (f"điểm {point} " if point else "") + f"khoản {clause} Điều {article} {DECREE}"
     assert refused.value.code == SelectionError.NOT_ALLOWED
     assert refused.value.citation == expected
     answer = services.designation_answer(Dossier.objects.get(pk=proposed.pk), signed_on)
@@ -154,7 +154,7 @@ def test_every_unmet_condition_is_named(proposed, minister, office):
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=proposed, signed_on=date(2020, 7, 1))
 
-    assert refused.value.citation == f"Điều 63 khoản 1 {DECREE}"
+    assert refused.value.citation == f"khoản 1 Điều 63 {DECREE}"
     answer = services.designation_answer(Dossier.objects.get(pk=proposed.pk), date(2020, 7, 1))
     assert answer["outcome"]["unmet"] == [
         "outside_window",
@@ -233,7 +233,7 @@ def test_a_board_without_every_seat_once_is_refused(service, users, members, cod
         )
 
     assert refused.value.code == SelectionError.BOARD_COMPOSITION
-    assert refused.value.citation == f"Điều 63 khoản 4 {DECREE}"
+    assert refused.value.citation == f"khoản 4 Điều 63 {DECREE}"
     assert refused.value.field == "members"
     problems = services.board_composition([m["role"] for m in members])
     assert [p["code"] for p in problems] == [code]
@@ -328,7 +328,7 @@ def test_quorum_and_majority_of_all_members(dossier, board, users, choices, quor
     assert meeting.members_count == 6
     assert meeting.rule_answer["rule"] == "selection_board.decision"
     assert meeting.rule_answer["outcome"] == {"quorate": quorate, "passed": passed}
-    assert meeting.rule_answer["citations"] == [f"Điều 63 khoản 4 {DECREE}"]
+    assert meeting.rule_answer["citations"] == [f"khoản 4 Điều 63 {DECREE}"]
     assert Vote.objects.filter(meeting=meeting).count() == 6
     assert meeting.history.first().history_user == users.alice
     assert services.dossier_status(dossier) == ("proposed" if passed else "open")
@@ -344,7 +344,7 @@ def test_without_a_passed_proposal_the_minister_cannot_decide(dossier, board, us
     with pytest.raises(DomainError) as refused:
         services.designation_decide(actor=minister, dossier=dossier, signed_on=DECIDED_ON)
     assert refused.value.code == SelectionError.NO_PROPOSAL
-    assert refused.value.citation == f"Điều 63 khoản 3 {DECREE}"
+    assert refused.value.citation == f"khoản 3 Điều 63 {DECREE}"
     assert Decision.objects.count() == 0
 
 
@@ -383,7 +383,7 @@ def test_only_the_ministers_recorder_designates(proposed, users, candidate):
         services.designation_decide(actor=users.alice, dossier=proposed, signed_on=DECIDED_ON)
 
     assert refused.value.code == CareersError.WRONG_SIGNER
-    assert refused.value.citation == f"Điều 63 khoản 3 {DECREE}"
+    assert refused.value.citation == f"khoản 3 Điều 63 {DECREE}"
     candidate.refresh_from_db()
     assert candidate.grade == "secretary" and Decision.objects.count() == 0
 

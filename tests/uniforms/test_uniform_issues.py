@@ -148,7 +148,7 @@ def test_person_page_lists_items_due_and_received(client, users, people):
 def test_insignia_handed_back_when_moving_to_other_work(client, people, users):
     with pytest.raises(DomainError) as exc:
         services.insignia_hand_back(actor=users.alice, person=people.d001, on=date(2020, 1, 1))
-    assert exc.value.citation == "Điều 83 khoản 3 Nghị định 62/2015/NĐ-CP"
+    assert exc.value.citation == "khoản 3 Điều 83 Nghị định số 62/2015/NĐ-CP"
     services.uniform_issue(
         actor=users.alice, person=people.d001, item="insignia_set", quantity=2, on=FIRST_YEAR_DAY
     )

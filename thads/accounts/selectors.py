@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from simple_history.utils import get_history_manager_for_model
 
 from thads.accounts.models import ApiToken, Profile
 from thads.core.access import fetch, visible
@@ -43,6 +44,7 @@ def api_tokens_visible_to(user) -> QuerySet[ApiToken]:
 def account_history(account: User) -> list[Entry]:
     """The history of an account and of its profile (role, authority), newest first."""
     return merged(
-        entries(User.history.filter(id=account.pk)),
+        # User is registered with simple-history (accounts.models), not declared with it.
+        entries(get_history_manager_for_model(User).filter(id=account.pk)),
         entries(Profile.history.filter(user_id=account.pk)),
     )

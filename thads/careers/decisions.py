@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,32 +21,65 @@ from thads.core.numbering import next_number
 from thads.documents.wording import render_parts
 from thads.organization.models import Authority
 from thads.people.models import Person
-from thads.rules.citations import DECREE_TITLE
+from thads.rules import offices
+from thads.rules.citations import DECREE_IN_FORCE, DECREE_TITLE
 
 ERR_WRONG_SIGNER = _(
     "This decision is for the %(signer)s to make; your account records decisions for %(yours)s."
 )
 ERR_NO_CENTRAL = _("There is no General Department in the registry on that day.")
 
-# The Law in force on the day of the decision (domain.md §1: Law 106/2025/QH15 from 01/07/2026);
-# the decision's legal bases name it (documents/decision/_common.html).
-LAWS_IN_FORCE = [
-    (date(2026, 7, 1), "106/2025/QH15"),
-    (date(1900, 1, 1), "26/2008/QH12"),
-]
 # The wording of decisions: documents/decision/<kind>.html, and the parts all decisions share.
 WORDING = "documents/decision/{kind}.html"
 COMMON_WORDING = "documents/decision/_common.html"
 
 
+def _known(on: date) -> date:
+    """The day whose law, titles and issuers a decision of `on` takes: a decision recorded with
+    an earlier date (a career loaded from before 01/09/2015) takes the decree's first ones."""
+    return max(on, DECREE_IN_FORCE)
+
+
 def law_in_force(on: date) -> str:
-    return next(law for start, law in LAWS_IN_FORCE if on >= start)
+    """The number of the Law on Civil Judgment Enforcement in force on `on` (params/law.yaml);
+    the decision's legal bases name it (documents/decision/_common.html)."""
+    return offices.law_number(_known(on))
+
+
+def role_title(role: str, on: date, authority: Authority | None = None) -> dict[str, str]:
+    """The title `{vi, en}` of an office on `on`, of the holder of `authority` when given
+    (params/titles.yaml): "Chi cục trưởng Chi cục Thi hành án dân sự quận Ba Đình" until
+    30/06/2025, "Trưởng Phòng Thi hành án dân sự khu vực 1 – Hà Nội" after."""
+    if authority is None:
+        return offices.title(role, _known(on))
+    return offices.title(role, _known(on), authority.name, authority.name_en or authority.name)
+
+
+def _wording_titles(context: dict) -> dict:
+    """The dated titles a decision's wording names, from the facts the services pass: the
+    post of a leadership decision (`post`), the office consulted (`consulted_with`), the head
+    of the province (`province`), and every office's title on the day (`titles`)."""
+    on = _known(context.get("signed_on") or timezone.localdate())
+    person = context.get("person")
+    extra: dict = {"titles": {role: t["vi"] for role, t in offices.roles(on).items()}}
+    post = context.get("post")
+    if post:
+        authority = person.authority if person is not None else None
+        extra["post_title"] = role_title(post, on, authority)["vi"]
+    consulted = context.get("consulted_with")
+    if isinstance(consulted, str) and offices.is_role(consulted, on):
+        extra["consulted_with"] = role_title(consulted, on)["vi"]
+    province = context.get("province")
+    if province is not None:
+        extra["province_head"] = role_title("provincial_director", on, province)["vi"]
+    return {**context, **extra}
 
 
 def decision_wording(kind: str, **context) -> dict:
     """The summary, articles and proposal line of a decision of `kind`, rendered in Vietnamese
-    from its template with the data in `context` (passed to `decision_issue`)."""
-    parts = render_parts(WORDING.format(kind=kind), context)
+    from its template with the data in `context` (passed to `decision_issue`), the offices
+    named by their titles on the day it is signed (`signed_on`)."""
+    parts = render_parts(WORDING.format(kind=kind), _wording_titles(context))
     return {
         "summary": parts["summary"][0],
         "articles": parts.get("article", []),
@@ -73,25 +107,16 @@ def province_of(authority: Authority) -> Authority:
     return node or authority
 
 
-def issuer_for(signer: str, authority: Authority) -> dict:
-    """The register, symbol and header lines of the decisions a signer issues."""
-    if signer == Signer.MINISTER_OF_JUSTICE:
-        return {"issuer": "BTP", "symbol": "QĐ-BTP", "parent": "", "name": "BỘ TƯ PHÁP"}
-    if signer == Signer.MINISTRY_OF_DEFENCE:
-        return {"issuer": "BQP", "symbol": "QĐ-BQP", "parent": "", "name": "BỘ QUỐC PHÒNG"}
-    if signer == Signer.DIRECTOR_GENERAL:
-        return {
-            "issuer": "TCTHADS",
-            "symbol": "QĐ-TCTHADS",
-            "parent": "BỘ TƯ PHÁP",
-            "name": "TỔNG CỤC THI HÀNH ÁN DÂN SỰ",
-        }
-    return {
-        "issuer": f"A{authority.pk}",
-        "symbol": "QĐ-CTHADS",
-        "parent": "TỔNG CỤC THI HÀNH ÁN DÂN SỰ",
-        "name": authority.name,
-    }
+def issuer_for(signer: str, authority: Authority, on: date) -> dict[str, str]:
+    """Who issues a signer's decisions on `on` (params/titles.yaml `issuers`): the numbering
+    `register`, the `symbol`, the header lines `parent` and `name`, the signer's title above
+    the legal bases (`competence`) and above the signature (`signature`).
+    A decision of 20/03/2026 by the director_general is the Cục Quản lý Thi hành án dân sự's
+    (QĐ-QLTHADS, signed CỤC TRƯỞNG); one of 20/03/2025 the Tổng cục's (QĐ-TCTHADS)."""
+    fill = {"pk": authority.pk, "authority": authority.name}
+    head = {key: text.format(**fill) for key, text in offices.issuer(signer, _known(on)).items()}
+    head["competence"] = head["competence"].upper()
+    return head
 
 
 def place_of(decision: Decision) -> str:
@@ -103,18 +128,25 @@ def place_of(decision: Decision) -> str:
     return "Hà Nội"
 
 
-def signer_label(signer: str, authority: Authority | None = None) -> str:
-    label = str(Signer(signer).label) if signer in Signer.values else gettext("nobody")
-    if signer == Signer.PROVINCIAL_DIRECTOR and authority is not None:
-        label = f"{label} — {authority.name}"
-    return label
+def signer_label(signer: str, authority: Authority | None = None, on: date | None = None) -> str:
+    """The signer's title on `on` (default today) in the user's language; a provincial
+    director's names the province's agency."""
+    day = _known(on or timezone.localdate())
+    if signer not in Signer.values or not offices.is_role(signer, day):
+        return gettext("nobody")
+    unit = authority if signer == Signer.PROVINCIAL_DIRECTOR else None
+    found = role_title(signer, day, unit)
+    return found["vi"] if (translation.get_language() or "vi").startswith("vi") else found["en"]
 
 
-def check_signer(actor, signer: str, authority: Authority, citation: str | None = None) -> None:
+def check_signer(
+    actor, signer: str, authority: Authority, citation: str | None = None, on: date | None = None
+) -> None:
     """Only a user recording for the competent signer (and, for a provincial director, for
-    that province) may record the decision; otherwise say who must decide and why."""
+    that province) may record the decision; otherwise say who must decide (by the title of
+    the day `on`) and why."""
     profile = getattr(actor, "profile", None)
-    yours = signer_label(profile.signs_for, profile.authority) if profile else gettext("nobody")
+    yours = signer_label(profile.signs_for, profile.authority, on) if profile else gettext("nobody")
     if (
         profile is None
         or profile.signs_for != signer
@@ -122,7 +154,7 @@ def check_signer(actor, signer: str, authority: Authority, citation: str | None 
     ):
         raise DomainError(
             CareersError.WRONG_SIGNER,
-            ERR_WRONG_SIGNER % {"signer": signer_label(signer, authority), "yours": yours},
+            ERR_WRONG_SIGNER % {"signer": signer_label(signer, authority, on), "yours": yours},
             citation=citation,
         )
 
@@ -167,10 +199,10 @@ def decision_issue(
     `summary`, `articles` and `proposal` are the decision's own wording (`decision_wording`);
     the legal bases and the recipients every decision shares are rendered here from
     `documents/decision/_common.html`."""
-    check_signer(actor, signer, authority, signer_citation)
+    check_signer(actor, signer, authority, signer_citation, signed_on)
     locked = Person.objects.select_for_update().get(pk=person.pk)
     effect = apply(locked)
-    head = issuer_for(signer, authority)
+    head = issuer_for(signer, authority, signed_on)
     common = render_parts(
         COMMON_WORDING,
         {
@@ -182,10 +214,10 @@ def decision_issue(
         },
     )
     decision = Decision(
-        issuer=head["issuer"],
+        issuer=head["register"],
         authority=authority,
         year=signed_on.year,
-        seq=_next_number(head["issuer"], signed_on.year),
+        seq=_next_number(head["register"], signed_on.year),
         symbol=head["symbol"],
         signer=signer,
         signer_name=signer_name,
@@ -208,13 +240,15 @@ def decision_issue(
 def decision_pdf(decision: Decision) -> bytes:
     from thads.documents.pdf import render_pdf, vietnamese_date
 
-    head = issuer_for(decision.signer, decision.authority)
+    head = issuer_for(decision.signer, decision.authority, decision.signed_on)
     return render_pdf(
         "documents/decision.html",
         {
             "decision": decision,
             "parent_authority": head["parent"],
             "authority": head["name"],
+            "competence": head["competence"],
+            "signature": head["signature"],
             "number": decision.number,
             "place_date": vietnamese_date(place_of(decision), decision.signed_on),
             "bases": decision.bases,

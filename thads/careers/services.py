@@ -32,10 +32,18 @@ from thads.careers.models import (
 )
 from thads.core.errors import DomainError
 from thads.core.history import save_with_history
-from thads.organization.models import Authority
+from thads.organization.models import Authority, Level
 from thads.people import services as people
-from thads.people.choices import ART72_POSTS, INSPECTOR_GRADES, OFFICER_GRADES, Grade, Post
+from thads.people.choices import (
+    ART72_POSTS,
+    INSPECTOR_GRADES,
+    OFFICER_GRADES,
+    POST_LEVELS,
+    Grade,
+    Post,
+)
 from thads.people.models import Person
+from thads.people.selectors import appointer_for, delegation_answer
 from thads.rules.citations import DECREE_IN_FORCE, cite
 from thads.rules.engine import evaluate
 from thads.rules.vocab import REMOVAL_GROUNDS
@@ -89,13 +97,17 @@ def unit_of(authority: Authority) -> str:
     return authority.province_code
 
 
-def transfer_facts(person: Person, from_authority: Authority, to_authority: Authority) -> dict:
-    post = person.posts.filter(valid_to__isnull=True).first()
+def transfer_facts(
+    person: Person, from_authority: Authority, to_authority: Authority, on: date
+) -> dict:
+    """The facts of `transfer.authority` on `on`. Who appoints to the person's post (to be
+    consulted, 70.1.c; the Minister's posts go to him, 70.1.a) is the delegation table's answer
+    on that day, not the appointer recorded when the person took the post."""
     return {
         "person": {
             "grade": person.grade,
             "leadership_post": person.post or None,
-            "post_appointed_by": post.appointed_by if post else None,
+            "post_appointed_by": appointer_for(person.post, on)[0] if person.post else None,
             "military": person.military,
         },
         "from_unit": unit_of(from_authority),
@@ -149,7 +161,9 @@ def transfer_propose(
     if errors:
         raise ValidationError(errors)
     answer = evaluate(
-        "transfer.authority", transfer_facts(person, person.authority, to_authority), starts_on
+        "transfer.authority",
+        transfer_facts(person, person.authority, to_authority, starts_on),
+        starts_on,
     )
     return save_with_history(
         Transfer(
@@ -183,12 +197,12 @@ def transfer_consult(*, actor, transfer: Transfer, consulted_on: date, note: str
 
 
 # The note on the posting row a transfer opens.
-POSTING_NOTE = {
+POSTING_NOTE: dict[str, str] = {
     TransferKind.MOBILIZATION: "Điều động",
     TransferKind.ROTATION: "Luân chuyển",
     TransferKind.SECONDMENT: "Biệt phái",
 }
-TRANSFER_KIND_DECISION = {
+TRANSFER_KIND_DECISION: dict[str, DecisionKind] = {
     TransferKind.MOBILIZATION: DecisionKind.MOBILIZATION,
     TransferKind.ROTATION: DecisionKind.ROTATION,
     TransferKind.SECONDMENT: DecisionKind.SECONDMENT,
@@ -206,7 +220,7 @@ def transfer_decide(
         person = transfer.person
         answer = evaluate(
             "transfer.authority",
-            transfer_facts(person, transfer.from_authority, transfer.to_authority),
+            transfer_facts(person, transfer.from_authority, transfer.to_authority, signed_on),
             signed_on,
         )
         signer = _signer_for_rule(answer["outcome"]["decided_by"])
@@ -245,7 +259,10 @@ def transfer_decide(
             authority=_deciding_authority(signer, transfer.from_authority, signed_on),
             signed_on=signed_on,
             effective_on=transfer.starts_on,
-            rule_answers=[answer],
+            # Who appoints to the post held is a fact of the rule: its source goes with it.
+            rule_answers=[answer, delegation_answer(person.post, signed_on)]
+            if person.post
+            else [answer],
             apply=apply,
             signer_name=signer_name,
             signer_citation=citation,
@@ -253,7 +270,8 @@ def transfer_decide(
                 kind,
                 person=person,
                 transfer=transfer,
-                consulted_with=Signer(consult).label if consult else None,
+                consulted_with=consult,
+                signed_on=signed_on,
             ),
         )
         transfer.status, transfer.decision, transfer.rule_answer = (
@@ -286,12 +304,6 @@ def transfer_return(*, actor, transfer: Transfer, on: date | None = None) -> Tra
 
 # --- Leadership posts (Art. 72) ------------------------------------------------------------
 
-POST_LEVEL_OF = {
-    Post.PROVINCIAL_DIRECTOR: "provincial",
-    Post.DEPUTY_PROVINCIAL_DIRECTOR: "provincial",
-    Post.DISTRICT_HEAD: "district",
-    Post.DEPUTY_DISTRICT_HEAD: "district",
-}
 ENDING_KINDS = (
     DecisionKind.POST_RELIEF,
     DecisionKind.RESIGNATION,
@@ -301,10 +313,10 @@ ENDING_KINDS = (
 
 
 def post_appointer(post: str, on: date) -> dict:
-    """Who appoints to the post and signs the decisions on it: `leadership.appointer` (72.3: the
-    Minister appoints provincial directors; the deputies, district heads and deputies as he
-    delegates)."""
-    return _ask("leadership.appointer", {"post": post}, on)
+    """Who appoints to the post and signs the decisions on it (72.3: the Minister appoints
+    provincial directors; the deputies, district heads and deputies as he delegates): the
+    delegation table's answer on `on`, kept with the decision with its source."""
+    return delegation_answer(post, on)
 
 
 def leadership_decide(
@@ -326,15 +338,15 @@ def leadership_decide(
         raise ValidationError({"post": [ERR_NOT_ART72]})
     if kind not in LEADERSHIP_KINDS:
         raise ValidationError({"kind": [gettext("Choose what the decision does.")]})
-    level = POST_LEVEL_OF[post]
-    if person.authority.level != level:
+    levels = POST_LEVELS[post]
+    if person.authority.level not in levels:
         raise ValidationError(
             {
                 "post": [
                     ERR_WRONG_LEVEL
                     % {
                         "post": Post(post).label,
-                        "level": level,
+                        "level": " / ".join(str(Level(v).label) for v in sorted(levels)),
                         "authority": person.authority.name,
                     }
                 ]
@@ -405,7 +417,7 @@ def leadership_decide(
         **decision_wording(
             kind,
             person=person,
-            post_label=Post(post).label,
+            post=post,
             signed_on=signed_on,
             reason=reason.strip(),
         ),

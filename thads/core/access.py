@@ -14,6 +14,11 @@ Each app's `selectors.py` builds its entity functions on `visible()` and `fetch(
         return fetch(cases_visible_to(user), user, pk, perm=perm)
 
 Pages, APIs, exports, search and admin all get records through those functions.
+
+A successor keeps the records of the authorities it succeeds: the scope of a user posted to
+an authority also covers the paths of its predecessors, and theirs (a THADS tỉnh sees what
+was filed under the former Cục of the provinces merged into it, a regional office what its
+former Chi cục filed).
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ from thads.core.roles import NATIONAL_ROLES
 log = logging.getLogger("thads.security")
 
 M = TypeVar("M", bound=Model)
+# A queryset of any model, kept as its own class (a custom queryset keeps its methods).
+QS = TypeVar("QS", bound=QuerySet[Any])
 
 
 def scope_path(user: Any) -> str | None:
-    """The path prefix the user may see; "" for the whole service; None for nothing."""
+    """The path of the user's own authority; "" for the whole service; None for nothing (the
+    scope also covers the predecessors' paths: `scope_paths`)."""
     if not user.is_authenticated or not user.is_active:
         return None
     if user.is_superuser:
@@ -46,21 +54,57 @@ def scope_path(user: Any) -> str | None:
     return str(profile.authority.path)
 
 
-def visible(qs: QuerySet[M], user: Any, *authority_fields: str) -> QuerySet[M]:
+# The attribute of the user object the scope's paths are kept on, for the rest of the request.
+SCOPE_CACHE = "_thads_scope_paths"
+
+
+def scope_paths(user: Any) -> tuple[str, ...] | None:
+    """The path prefixes the user may see: their authority's and those of every authority it
+    succeeds, directly or through others; `("",)` for the whole service; None for nothing.
+
+    The predecessors are read through the authority's own `predecessors` relation (one query
+    per generation), then kept on the user object for the rest of the request."""
+    path = scope_path(user)
+    if path is None:
+        return None
+    if not path:
+        return ("",)
+    cached = getattr(user, SCOPE_CACHE, None)
+    if cached is not None and cached[0] == path:
+        return tuple(cached[1])
+    authority = user.profile.authority
+    manager = type(authority)._default_manager
+    paths, seen, generation = {path}, {authority.pk}, [authority.pk]
+    while generation:
+        found = manager.filter(successors__pk__in=generation).values_list("pk", "path").distinct()
+        generation = []
+        for pk, predecessor_path in found:
+            if pk not in seen:
+                seen.add(pk)
+                paths.add(str(predecessor_path))
+                generation.append(pk)
+    # A path under another one adds nothing.
+    kept = tuple(sorted(p for p in paths if not any(p != q and p.startswith(q) for q in paths)))
+    setattr(user, SCOPE_CACHE, (path, kept))
+    return kept
+
+
+def visible(qs: QS, user: Any, *authority_fields: str) -> QS:
     """Rows whose authority lies in the user's scope; none for a user without one.
 
     `authority_fields` name the authority relations to test (any one in scope is enough),
     default `authority`; `"."` means the row is itself an authority.
     """
-    path = scope_path(user)
-    if path is None:
+    paths = scope_paths(user)
+    if paths is None:
         return qs.none()
-    if not path:
+    if paths == ("",):
         return qs
     q = Q()
     for field in authority_fields or ("authority",):
         lookup = "path__startswith" if field == "." else f"{field}__path__startswith"
-        q |= Q(**{lookup: path})
+        for path in paths:
+            q |= Q(**{lookup: path})
     return qs.filter(q)
 
 
@@ -89,5 +133,5 @@ def fetch(qs: QuerySet[M], user: Any, pk: object, *, perm: str | None) -> M:
 
 
 def in_scope(user: Any, authority: Any) -> bool:
-    path = scope_path(user)
-    return path is not None and str(authority.path).startswith(path)
+    paths = scope_paths(user)
+    return paths is not None and any(str(authority.path).startswith(p) for p in paths)

@@ -91,6 +91,7 @@ def lookup_hash(value: str, keys: tuple[str, ...] | None = None) -> str:
     return hmac.new(_lookup_key(primary), normalised.encode(), hashlib.sha256).hexdigest()
 
 
+# Field is generic only in django-stubs (subscripting it fails at runtime), hence the ignore.
 class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
     """A text column stored as a Fernet token. Empty stays empty; None stays None."""
 

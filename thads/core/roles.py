@@ -30,6 +30,7 @@ VIEW = [
     "people.view_gradeassignment",
     "people.view_posting",
     "people.view_leadershippost",
+    "people.view_delegation",
     "careers.view_decision",
     "careers.view_transfer",
     "careers.view_reliefdossier",
@@ -85,6 +86,15 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "equipment.change_toolplan",
         "organization.add_authority",
         "organization.change_authority",
+        "organization.add_authoritycommune",
+        # The reorganisation act (Decision 1898/QĐ-BTP): recorded once, by a central administrator.
+        "reorganisation.add_reorganisationact",
+        "reorganisation.view_reorganisationact",
+        # Data onboarding: staff lists anywhere, and the official list of regional offices.
+        "onboarding.import_people",
+        "onboarding.import_authorities",
+        # The delegation of appointments (Art. 52.3, 72.3): a dated table with its source.
+        "people.change_delegation",
         "people.view_reveallog",
         "auth.add_user",
         "auth.change_user",
@@ -93,7 +103,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "exams.change_examround",
     ]
     + SELECTION,
-    Role.PROVINCIAL_PERSONNEL: VIEW + EDIT_PEOPLE + ["protection.add_incident"] + SELECTION,
+    Role.PROVINCIAL_PERSONNEL: VIEW
+    + EDIT_PEOPLE
+    + ["protection.add_incident", "onboarding.import_people"]
+    + SELECTION,
     Role.DISTRICT_HEAD: VIEW + EDIT_PEOPLE + ["protection.add_incident"],
     Role.INSPECTOR: VIEW + ["protection.add_incident"],
     Role.AUDITOR: VIEW + ["people.view_reveallog", "auth.view_user"],

@@ -9,32 +9,40 @@ path, never a password, a token, a query string or the personal data of staff.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.http import HttpRequest, HttpResponse
 
 log = logging.getLogger("thads.security")
 
 REFUSED = {403, 404}
 
 
-def _client(request) -> str:
-    return request.META.get("REMOTE_ADDR", "-") if request is not None else "-"
+def _client(request: HttpRequest | None) -> str:
+    return str(request.META.get("REMOTE_ADDR", "-")) if request is not None else "-"
 
 
-def _path(request) -> str:
+def _path(request: HttpRequest) -> str:
     """The path, with a secret in it (a card's verification token) masked."""
     match = getattr(request, "resolver_match", None)
     token = match.kwargs.get("token") if match is not None else None
     return request.path.replace(str(token), "***") if token else request.path
 
 
-def login_failed(sender, credentials, request=None, **kwargs) -> None:
+def login_failed(
+    sender: object,
+    credentials: dict[str, Any],
+    request: HttpRequest | None = None,
+    **kwargs: object,
+) -> None:
     # `credentials` holds the password (masked by Django, still never logged): only the name.
     username = str(credentials.get("username", ""))[:150]
     log.warning("login refused: username=%r client=%s", username, _client(request))
 
 
-def logged_in(sender, request, user, **kwargs) -> None:
+def logged_in(sender: object, request: HttpRequest, user: Any, **kwargs: object) -> None:
     log.info("login: user=%s client=%s", user.pk, _client(request))
 
 
@@ -46,10 +54,10 @@ def connect() -> None:
 class RefusedAccessMiddleware:
     """Logs the refusals answered to signed-in users, and API calls with a refused token."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         status = response.status_code
         user = getattr(request, "user", None)

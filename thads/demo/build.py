@@ -1,19 +1,27 @@
-"""The demo service: the real authorities of the decree's structure and a generated staff.
+"""The demo service: the real authorities of both structures and a generated staff.
 
-Deterministic from a seed. Authorities: the General Department, the 63 provincial departments
-and their 696 district offices (official codes from `vietnamadminunits`), the Military
-Judgment Enforcement Department and its military-region offices. The region coefficients,
-special-area and Appendix flags are demo values (the real lists are legal acts the registry
-does not ship); the provincial-capital unit is the province's first city by official code.
+Deterministic from a seed. The demo starts on 01/09/2015 with the decree's three-level
+structure: the General Department, the 63 provincial departments and their 696 district
+offices (official codes from `vietnamadminunits`), and the military system. On 01/07/2025 it
+builds the two-level structure (the Cục Quản lý THADS and its 7 units, the 34 provincial
+agencies from the reference data, 355 regional offices grouped from the former districts:
+demo data, `thads.demo.regions`) and runs the reorganisation act, the same service as
+`thads reorganise`, which carries every posting and post across. Then it continues to today
+with some hires and transfers. The region coefficients, special-area and Appendix flags are
+demo values (the real lists are legal acts the registry does not ship); the provincial-capital
+unit is the province's first city by official code.
 
-Staff: about `people` persons with grades and posts that respect Art. 72 (district heads
-and deputies hold an officer grade junior or above, provincial directors and deputies
-intermediate or above), written in bulk with their history rows.
+Staff: `people` persons with grades and posts that respect Art. 72 (district heads and
+deputies hold an officer grade junior or above, provincial directors and deputies
+intermediate or above), written in bulk with their history rows; who appointed each leader
+is read from the delegation table of the day (`people.Delegation`).
 """
 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,16 +31,26 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from thads.accounts.models import Profile
+from thads.core.bulk import copy_to_history, update_with_history
 from thads.core.crypto import configured_keys, lookup_hash
 from thads.core.roles import Role, group_name
 from thads.core.text import fold
 from thads.demo.names import GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M, STREETS, SURNAMES
+from thads.demo.regions import demo_regional_offices
 from thads.organization.geography import legacy_units
 from thads.organization.models import Authority, Level
-from thads.people.choices import Appointer, Employment, Grade, Post
-from thads.people.models import GradeAssignment, LeadershipPost, Person, Posting
+from thads.organization.services import TWO_LEVEL_FROM, two_level_structure_create
+from thads.people.choices import Employment, Grade, Post
+from thads.people.models import Delegation, GradeAssignment, LeadershipPost, Person, Posting
+from thads.people.selectors import appointments_on
+from thads.reorganisation.services import reorganise
 
-SYSTEM_START = date(2009, 7, 1)  # the Law on Civil Judgment Enforcement 2008 took effect
+# The demo starts when Decree 62/2015/NĐ-CP took effect (its rules refuse earlier days).
+DEMO_START = date(2015, 9, 1)
+REORGANISED_ON = TWO_LEVEL_FROM  # 01/07/2025, Decision 1898/QĐ-BTP
+LAST_THREE_LEVEL_DAY = REORGANISED_ON - timedelta(days=1)
+HIRED_AFTER = 0.03  # the share of the staff hired after the reorganisation
+MOVED_AFTER = 0.005  # the share of the staff of 30/06/2025 transferred after it
 DEMO_PASSWORD = "thads-demo-2026"  # noqa: S105 - printed for the demo, documented in README
 MILITARY_REGIONS = [
     ("QK1", "Phòng Thi hành án Quân khu 1"),
@@ -45,20 +63,21 @@ MILITARY_REGIONS = [
     ("BTLTD", "Phòng Thi hành án Bộ Tư lệnh Thủ đô Hà Nội"),
     ("QCHQ", "Phòng Thi hành án Quân chủng Hải quân"),
 ]
-# (username, role, authority code, full name, the signer whose decisions the user records)
+# (username, role, authority code, full name, the signer whose decisions the user records):
+# accounts of today's structure, created after the reorganisation.
 DEMO_USERS = [
-    ("admin", Role.CENTRAL_ADMIN, "TCTHADS", "Quản trị Trung ương", "director_general"),
-    ("botuphap", Role.CENTRAL_ADMIN, "TCTHADS", "Văn phòng Bộ trưởng", "minister_of_justice"),
+    ("admin", Role.CENTRAL_ADMIN, "CQLTHADS", "Quản trị Trung ương", "director_general"),
+    ("botuphap", Role.CENTRAL_ADMIN, "CQLTHADS", "Văn phòng Bộ trưởng", "minister_of_justice"),
     (
         "tinh.hanoi",
         Role.PROVINCIAL_PERSONNEL,
-        "P01",
-        "Cán bộ tổ chức Cục THADS Hà Nội",
+        "T01",
+        "Cán bộ tổ chức THADS thành phố Hà Nội",
         "provincial_director",
     ),
-    ("chicuc.badinh", Role.DISTRICT_HEAD, "D001", "Chi cục trưởng Ba Đình", ""),
-    ("thamtra.hanoi", Role.INSPECTOR, "P01", "Thẩm tra viên Cục THADS Hà Nội", ""),
-    ("kiemtoan", Role.AUDITOR, "TCTHADS", "Kiểm toán viên", ""),
+    ("khuvuc.hanoi1", Role.DISTRICT_HEAD, "R01-01", "Trưởng phòng THADS khu vực 1 Hà Nội", ""),
+    ("thamtra.hanoi", Role.INSPECTOR, "T01", "Thẩm tra viên THADS thành phố Hà Nội", ""),
+    ("kiemtoan", Role.AUDITOR, "CQLTHADS", "Kiểm toán viên", ""),
 ]
 
 
@@ -72,9 +91,8 @@ def _authorities(
     rng: random.Random,
 ) -> tuple[Authority, list[Authority], list[Authority], list[Authority]]:
     def make(**kw) -> Authority:
-        a = Authority(valid_from=SYSTEM_START, **kw)
-        a.path = (a.parent.path if a.parent else "") + a.code + "/"
-        a.search_name = fold(f"{a.name} {a.code} {a.province_name}")
+        a = Authority(valid_from=DEMO_START, **kw)
+        a.set_derived()
         return a
 
     central = make(
@@ -82,6 +100,7 @@ def _authorities(
         name="Tổng cục Thi hành án dân sự",
         name_en="General Department of Civil Judgment Enforcement",
         level=Level.CENTRAL,
+        legacy_province_code="01",
         seal_description="Con dấu có hình Quốc huy",
         office_address="60 Trần Phú, Ba Đình, Hà Nội",
         treasury_account="3711.0.1001.00000",
@@ -101,6 +120,7 @@ def _authorities(
                 parent=central,
                 province_code=p.code,
                 province_name=p.name,
+                legacy_province_code=p.code,
                 admin_unit_code=p.code,
                 seal_description="Con dấu có hình Quốc huy",
                 office_address=f"{p.short_name}",
@@ -131,6 +151,7 @@ def _authorities(
                 parent=parent,
                 province_code=d.province_code,
                 province_name=parent.province_name,
+                legacy_province_code=d.province_code,
                 admin_unit_code=d.code,
                 provincial_capital_unit=is_capital,
                 region_allowance_coefficient=Decimal("0") if is_capital else coefficient,
@@ -148,6 +169,7 @@ def _authorities(
         name="Cục Thi hành án Bộ Quốc phòng",
         name_en="Military Judgment Enforcement Department",
         level=Level.MILITARY_CENTRAL,
+        legacy_province_code="01",
         seal_description="Con dấu có hình Quốc huy",
         office_address="Hà Nội",
     )
@@ -166,7 +188,7 @@ def _authorities(
     )
 
 
-def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
+def _pick(rng: random.Random, weighted: Sequence[tuple[str, int]]) -> str:
     return rng.choices([g for g, _ in weighted], weights=[w for _, w in weighted])[0]
 
 
@@ -208,6 +230,14 @@ MILITARY_STAFF = [
 ]
 
 
+# The staff mix of the authorities of today's structure (hires after the reorganisation).
+NEW_STAFF: dict[str, list[tuple[Grade, int]]] = {
+    Level.CENTRAL_UNIT: CENTRAL_STAFF,
+    Level.PROVINCIAL: PROVINCIAL_STAFF,
+    Level.REGIONAL: DISTRICT_STAFF,
+}
+
+
 def _slots(rng: random.Random, level: str, size: int) -> list[Slot]:
     """The staff of one authority: its leaders first (Art. 72 grades), then the rest."""
     if level == Level.DISTRICT:
@@ -246,20 +276,6 @@ def _slots(rng: random.Random, level: str, size: int) -> list[Slot]:
     return leaders + [Slot(_pick(rng, mix)) for _ in range(max(size - len(leaders), 0))]
 
 
-APPOINTER = {
-    Post.DIRECTOR_GENERAL: Appointer.MINISTER_OF_JUSTICE,
-    Post.DEPUTY_DIRECTOR_GENERAL: Appointer.MINISTER_OF_JUSTICE,
-    Post.HEAD_CENTRAL_UNIT: Appointer.DIRECTOR_GENERAL,
-    Post.DEPUTY_HEAD_CENTRAL_UNIT: Appointer.DIRECTOR_GENERAL,
-    Post.PROVINCIAL_DIRECTOR: Appointer.MINISTER_OF_JUSTICE,
-    Post.DEPUTY_PROVINCIAL_DIRECTOR: Appointer.DIRECTOR_GENERAL,
-    Post.HEAD_PROVINCIAL_UNIT: Appointer.PROVINCIAL_DIRECTOR,
-    Post.DEPUTY_HEAD_PROVINCIAL_UNIT: Appointer.PROVINCIAL_DIRECTOR,
-    Post.DISTRICT_HEAD: Appointer.DIRECTOR_GENERAL,
-    Post.DEPUTY_DISTRICT_HEAD: Appointer.DIRECTOR_GENERAL,
-}
-
-
 def _name(rng: random.Random, gender: str) -> str:
     surname = rng.choices([s for s, _ in SURNAMES], weights=[w for _, w in SURNAMES])[0]
     if gender == "M":
@@ -281,62 +297,85 @@ def _sizes(total: int, central, provincial, districts, military) -> list[tuple[A
     return [(a, n) for a, n in sizes if n]
 
 
-@transaction.atomic
-def build(*, seed: int = 2015, people: int = 10_000, today: date | None = None) -> dict:
-    today = today or date.today()
-    rng = random.Random(seed)
-    keys = configured_keys()
-    central, provincial, districts, military = _authorities(rng)
-    persons: list[Person] = []
-    plans: list[tuple[Person, Slot, date]] = []
-    serial = 0
-    for authority, size in _sizes(people, central, provincial, districts, military):
-        is_military = authority.level in (Level.MILITARY_CENTRAL, Level.MILITARY_REGION)
-        for slot in _slots(rng, authority.level, size):
-            serial += 1
-            gender = rng.choice("MF")
-            full_name = _name(rng, gender)
-            born = date(1962, 1, 1) + timedelta(days=rng.randint(0, 365 * 38))
-            since = max(SYSTEM_START, born + timedelta(days=365 * 23 + rng.randint(0, 3000)))
-            since = min(since, today - timedelta(days=30))
-            national_id = f"0{authority.province_code or '01'}{rng.randint(0, 9)}{born.year % 100:02d}{rng.randint(0, 999999):06d}"
-            employment = (
-                Employment.CIVIL_SERVANT
-                if slot.grade != Grade.OTHER
-                else _pick(
-                    rng,
-                    [
-                        (Employment.PUBLIC_EMPLOYEE, 2),
-                        (Employment.INDEFINITE_CONTRACT, 3),
-                        (Employment.FIXED_TERM_CONTRACT, 2),
-                    ],
-                )
-            )
-            person = Person(
-                staff_code=f"CB{serial:06d}",
-                full_name=full_name,
-                search_name=fold(full_name),
-                gender=gender,
-                military=is_military,
-                employment=employment,
-                grade=slot.grade,
-                authority=authority,
-                post=slot.post,
-                uniform_first_issue_on=since,
-                date_of_birth=born.isoformat(),
-                national_id=national_id,
-                national_id_hash=lookup_hash(national_id, keys),
-                phone=f"09{rng.randint(0, 99_999_999):08d}",
-                home_address=f"Số {rng.randint(1, 300)} {rng.choice(STREETS)}, {authority.province_name or 'Hà Nội'}",
-            )
-            persons.append(person)
-            plans.append((person, slot, since))
-    # Encrypted fields are encrypted by the field on save; bulk_create goes through it too.
-    bulk_create_with_history(persons, Person, batch_size=2000)
-    saved = {p.staff_code: p.pk for p in Person.objects.only("id", "staff_code")}
+class _Appointers:
+    """Who appointed to each post on a day, from the delegation table: one query per period
+    of the table (its rows change on a few days only), not one per leader."""
+
+    def __init__(self) -> None:
+        starts = {DEMO_START}
+        for valid_from, valid_to in Delegation.objects.values_list("valid_from", "valid_to"):
+            starts.add(valid_from)
+            if valid_to is not None:
+                starts.add(valid_to + timedelta(days=1))
+        self.starts = sorted(d for d in starts if d >= DEMO_START)
+        self.cache: dict[date, dict[str, str]] = {}
+
+    def __call__(self, post: str, on: date) -> str:
+        start = self.starts[max(bisect_right(self.starts, on) - 1, 0)]
+        if start not in self.cache:
+            self.cache[start] = {p: a.appointer for p, a in appointments_on(start).items()}
+        return self.cache[start][post]
+
+
+def _person(
+    rng: random.Random, keys, serial: int, authority: Authority, slot: Slot, since: date
+) -> Person:
+    gender = rng.choice("MF")
+    full_name = _name(rng, gender)
+    born = since - timedelta(days=365 * 23 + rng.randint(0, 365 * 25))
+    national_id = f"0{authority.province_code or '01'}{rng.randint(0, 9)}{born.year % 100:02d}{rng.randint(0, 999999):06d}"
+    employment = (
+        Employment.CIVIL_SERVANT
+        if slot.grade != Grade.OTHER
+        else _pick(
+            rng,
+            [
+                (Employment.PUBLIC_EMPLOYEE, 2),
+                (Employment.INDEFINITE_CONTRACT, 3),
+                (Employment.FIXED_TERM_CONTRACT, 2),
+            ],
+        )
+    )
+    return Person(
+        staff_code=f"CB{serial:06d}",
+        full_name=full_name,
+        search_name=fold(full_name),
+        gender=gender,
+        military=authority.level in (Level.MILITARY_CENTRAL, Level.MILITARY_REGION),
+        employment=employment,
+        grade=slot.grade,
+        authority=authority,
+        post=slot.post,
+        uniform_first_issue_on=since,
+        date_of_birth=born.isoformat(),
+        national_id=national_id,
+        national_id_hash=lookup_hash(national_id, keys),
+        phone=f"09{rng.randint(0, 99_999_999):08d}",
+        home_address=f"Số {rng.randint(1, 300)} {rng.choice(STREETS)}, {authority.province_name or 'Hà Nội'}",
+    )
+
+
+def _since(rng: random.Random, first: date, last: date) -> date:
+    """A start date between `first` and `last`, later ones a little more likely (the staff
+    of 2015 were hired over the years before; the demo begins with them in post)."""
+    span = (last - first).days
+    return first + timedelta(days=int(span * rng.random() ** 0.6)) if span > 0 else first
+
+
+def _created(model, rows: list) -> list[int]:
+    """Insert `rows` and a history row ("+") for each, copied from the table as stored (the
+    protected fields are encrypted once, not again for their history rows)."""
+    saved = model.objects.bulk_create(rows, batch_size=2000)
+    pks = [row.pk for row in saved]
+    copy_to_history(model, pks, actor=None, reason="", kind="+")
+    return pks
+
+
+def _staff(plans: list[tuple[Person, Slot, date]], appointer: _Appointers) -> int:
+    """Write persons with their grade, posting and post rows, and a history row for each."""
+    pks = _created(Person, [person for person, _slot, _since in plans])
     grades, postings, posts = [], [], []
-    for person, slot, since in plans:
-        pk = saved[person.staff_code]
+    for pk, (person, slot, since) in zip(pks, plans, strict=True):
         grades.append(GradeAssignment(person_id=pk, grade=slot.grade, valid_from=since))
         postings.append(Posting(person_id=pk, authority_id=person.authority_id, valid_from=since))
         if slot.post:
@@ -346,17 +385,144 @@ def build(*, seed: int = 2015, people: int = 10_000, today: date | None = None) 
                     authority_id=person.authority_id,
                     post=slot.post,
                     valid_from=since,
-                    appointed_by=APPOINTER[slot.post],
+                    appointed_by=appointer(slot.post, since),
                 )
             )
-    bulk_create_with_history(grades, GradeAssignment, batch_size=5000)
-    bulk_create_with_history(postings, Posting, batch_size=5000)
-    bulk_create_with_history(posts, LeadershipPost, batch_size=5000)
+    _created(GradeAssignment, grades)
+    _created(Posting, postings)
+    _created(LeadershipPost, posts)
+    return len(posts)
+
+
+def _central_unit_heads() -> dict[str, str]:
+    """The heads file of the demo's act: the heads and deputy heads of the former central
+    units go one to each unit of the Cục Quản lý THADS, in order (the Văn phòng last)."""
+    units = list(
+        Authority.objects.filter(level=Level.CENTRAL_UNIT, valid_from=REORGANISED_ON)
+        .order_by("pk")
+        .values_list("code", flat=True)
+    )
+    heads: dict[str, str] = {}
+    for post in (Post.HEAD_CENTRAL_UNIT, Post.DEPUTY_HEAD_CENTRAL_UNIT):
+        holders = (
+            Person.objects.filter(post=post, authority__code="TCTHADS")
+            .order_by("staff_code")
+            .values_list("staff_code", flat=True)
+        )
+        for staff_code, unit in zip(holders, units, strict=False):
+            heads[staff_code] = unit
+    return heads
+
+
+def _after_reorganisation(
+    rng: random.Random, keys, hires: int, serial: int, today: date, appointer: _Appointers
+) -> tuple[int, int]:
+    """The service continues to today: `hires` new staff in today's authorities, and a few
+    transfers within one province, all dated after 01/07/2025."""
+    first, last = REORGANISED_ON + timedelta(days=1), today - timedelta(days=30)
+    units = list(Authority.objects.filter(level=Level.CENTRAL_UNIT).order_by("code"))
+    provinces = list(
+        Authority.objects.filter(level=Level.PROVINCIAL, valid_from=REORGANISED_ON).order_by("code")
+    )
+    offices = list(Authority.objects.filter(level=Level.REGIONAL).order_by("code"))
+    weighted = [(a, 3) for a in units] + [(a, 10) for a in provinces] + [(a, 4) for a in offices]
+    places = rng.choices([a for a, _w in weighted], weights=[w for _a, w in weighted], k=hires)
+    plans = []
+    for authority in places:
+        serial += 1
+        mix = NEW_STAFF[authority.level]
+        since = _since(rng, first, last)
+        slot = Slot(_pick(rng, mix))
+        plans.append((_person(rng, keys, serial, authority, slot, since), slot, since))
+    _staff(plans, appointer)
+
+    # Transfers within the central body (to and from its units) or within a province (its
+    # agency and regional offices), of people who were already in service on 30/06/2025
+    # (their posting was carried by the act) and hold no post.
+    within: dict[int, list[int]] = {a.pk: [a.pk] for a in provinces}
+    for office in [*offices, *units]:
+        parent_id = office.parent_id or 0
+        within.setdefault(parent_id, [parent_id]).append(office.pk)
+    province_of = {pk: top for top, members in within.items() for pk in members}
+    candidates = list(
+        Posting.objects.filter(
+            valid_from=REORGANISED_ON,
+            valid_to__isnull=True,
+            person__post="",
+            authority_id__in=province_of,
+        )
+        .order_by("person__staff_code")
+        .values_list("person_id", "authority_id")
+    )
+    k = min(len(candidates), max(3, round(len(candidates) * MOVED_AFTER)))
+    moves: dict[int, tuple[int, date]] = {}
+    for person_id, authority_id in sorted(rng.sample(candidates, k=k)):
+        others = [pk for pk in within[province_of[authority_id]] if pk != authority_id]
+        if others:
+            moves[person_id] = (rng.choice(others), _since(rng, first, last))
+    _transfer(moves)
+    return len(plans), len(moves)
+
+
+def _transfer(moves: dict[int, tuple[int, date]]) -> None:
+    """Postings closed the day before and opened at the new office, with their history (the
+    rows a transfer writes)."""
+    note = "Điều động trong tỉnh (dữ liệu minh hoạ)"
+    closed, opened = {}, []
+    for posting in Posting.objects.filter(person_id__in=moves, valid_to__isnull=True):
+        to_id, on = moves[posting.person_id]
+        on = max(on, posting.valid_from + timedelta(days=1))
+        closed[posting.pk] = {"valid_to": on - timedelta(days=1)}
+        opened.append(
+            Posting(person_id=posting.person_id, authority_id=to_id, valid_from=on, note=note)
+        )
+    update_with_history(Posting, closed, actor=None, reason="")
+    _created(Posting, opened)
+    update_with_history(
+        Person,
+        {pk: {"authority_id": to_id} for pk, (to_id, _on) in moves.items()},
+        actor=None,
+        reason="",
+    )
+
+
+@transaction.atomic
+def build(*, seed: int = 2015, people: int = 10_000, today: date | None = None) -> dict:
+    """The demo service as of `today` (at least a month after 01/07/2025): both structures,
+    `people` staff, the reorganisation act between them, and the demo users."""
+    today = today or date.today()
+    if today < REORGANISED_ON + timedelta(days=31):
+        raise ValueError("The demo is built as of a day after 31/07/2025.")
+    rng = random.Random(seed)
+    keys = configured_keys()
+    appointer = _Appointers()
+    central, provincial, districts, military = _authorities(rng)
+    hires = round(people * HIRED_AFTER)
+    plans: list[tuple[Person, Slot, date]] = []
+    serial = 0
+    for authority, size in _sizes(people - hires, central, provincial, districts, military):
+        for slot in _slots(rng, authority.level, size):
+            serial += 1
+            since = _since(rng, DEMO_START, LAST_THREE_LEVEL_DAY)
+            plans.append((_person(rng, keys, serial, authority, slot, since), slot, since))
+    posts = _staff(plans, appointer)
+
+    structure = two_level_structure_create(
+        actor=None, on=REORGANISED_ON, regional=demo_regional_offices(), demo=True
+    )
+    _plan, act = reorganise(
+        actor=None, effective_on=REORGANISED_ON, heads=_central_unit_heads(), apply=True
+    )
+    hired, moved = _after_reorganisation(rng, keys, hires, serial, today, appointer)
     users = create_demo_users()
     return {
         "authorities": Authority.objects.count(),
-        "people": len(persons),
-        "posts": len(posts),
+        "regional": structure["regional"],
+        "people": len(plans) + hired,
+        "posts": posts,
+        "hired_after": hired,
+        "moved_after": moved,
+        "act": act.summary if act else {},
         "users": users,
     }
 

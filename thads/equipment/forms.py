@@ -3,10 +3,15 @@ decide what the law allows."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy
 
-from thads.equipment.models import COUNTED_KINDS, Disposal, ToolCondition, ToolKind
+from thads.equipment.models import COUNTED_KINDS, Disposal, ToolCondition, ToolItem, ToolKind
+from thads.organization.models import Authority
+from thads.people.models import Person
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 ERR_QUANTITY = gettext_lazy("Give a quantity of at least 1.")
@@ -51,20 +56,22 @@ class HandoverForm(forms.Form):
     """A handover of the authority's tools: `people` are those who may be named, `items` the
     authority's serial-numbered tools; one quantity field per counted kind."""
 
-    recipient = forms.ModelChoiceField(
+    recipient: forms.ModelChoiceField[Person] = forms.ModelChoiceField(
         label=gettext_lazy("Recipient"),
         queryset=None,
         error_messages={"required": ERR_RECIPIENT, "invalid_choice": ERR_RECIPIENT},
     )
-    items = forms.ModelMultipleChoiceField(
+    items: forms.ModelMultipleChoiceField[ToolItem] = forms.ModelMultipleChoiceField(
         label=gettext_lazy("Tools"), queryset=None, required=False
     )
     purpose = forms.CharField(label=gettext_lazy("Purpose"), max_length=255)
 
-    def __init__(self, *args, people, items, **kwargs) -> None:
+    def __init__(
+        self, *args, people: QuerySet[Person], items: QuerySet[ToolItem], **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["recipient"].queryset = people
-        self.fields["items"].queryset = items
+        cast("forms.ModelChoiceField[Person]", self.fields["recipient"]).queryset = people
+        cast("forms.ModelMultipleChoiceField[ToolItem]", self.fields["items"]).queryset = items
         for kind in COUNTED_KINDS:
             self.fields[f"quantity_{kind}"] = forms.IntegerField(
                 label=ToolKind(kind).label,
@@ -100,7 +107,9 @@ class DisposalReportForm(forms.Form):
 class PlanLineForm(forms.Form):
     """A line of the province's draft plan: `authorities` are those of the province."""
 
-    authority = forms.ModelChoiceField(label=gettext_lazy("Authority"), queryset=None)
+    authority: forms.ModelChoiceField[Authority] = forms.ModelChoiceField(
+        label=gettext_lazy("Authority"), queryset=None
+    )
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=ToolKind.choices)
     requested = forms.IntegerField(
         label=gettext_lazy("Requested"),
@@ -108,9 +117,9 @@ class PlanLineForm(forms.Form):
         error_messages={"invalid": ERR_QUANTITY, "min_value": ERR_QUANTITY},
     )
 
-    def __init__(self, *args, authorities, **kwargs) -> None:
+    def __init__(self, *args, authorities: QuerySet[Authority], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["authority"].queryset = authorities
+        cast("forms.ModelChoiceField[Authority]", self.fields["authority"]).queryset = authorities
 
 
 class PlanDecideForm(forms.Form):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 
 from thads.core.access import fetch, scope_path, visible
@@ -27,8 +27,9 @@ from thads.equipment.models import (
 from thads.organization.models import Authority, Level
 from thads.organization.selectors import authorities_visible_to
 
-# Art. 74.1: the authorities that hold support tools.
-EQUIPPED_LEVELS = (Level.PROVINCIAL, Level.DISTRICT, Level.MILITARY_REGION)
+# Art. 74.1: the authorities that hold support tools. The regional offices of the 2025
+# reorganisation are equipped like the district offices they replaced (today.md).
+EQUIPPED_LEVELS = (Level.PROVINCIAL, Level.DISTRICT, Level.REGIONAL, Level.MILITARY_REGION)
 
 # ---------------------------------------------------------------- cards (Art. 73)
 
@@ -151,8 +152,8 @@ def tool_stock_of(user, authority: Authority) -> dict:
 
 
 def disposal_proposal(user, province: Authority) -> QuerySet[ToolItem]:
-    """Tools beyond repair in stock, gathered by the provincial department for itself and its
-    districts (Art. 77.1)."""
+    """Tools beyond repair in stock, gathered by the provincial department for itself and the
+    offices under it (Art. 77.1)."""
     return tool_items_visible_to(user).filter(
         authority__path__startswith=province.path,
         condition=ToolCondition.BEYOND_REPAIR,
@@ -201,11 +202,17 @@ def tool_plan_rows(user, year: int, on: date) -> list[dict]:
     return [{"province": p, "plan": plans.get(p.pk)} for p in provinces]
 
 
-def plan_authorities(user, province: Authority) -> QuerySet[Authority]:
-    """The equipped authorities of the province (itself and its districts) a plan line may name."""
-    return authorities_visible_to(user).filter(
+def plan_authorities(user, province: Authority, year: int | None = None) -> QuerySet[Authority]:
+    """The equipped authorities of the province (itself and the offices under it) a plan line
+    may name: those that exist during `year`, when given."""
+    qs = authorities_visible_to(user).filter(
         path__startswith=province.path, level__in=EQUIPPED_LEVELS
     )
+    if year is not None:
+        qs = qs.filter(valid_from__lte=date(year, 12, 31)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=date(year, 1, 1))
+        )
+    return qs
 
 
 def acts_for_director_general(user) -> bool:

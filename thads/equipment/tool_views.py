@@ -213,8 +213,13 @@ def tool_inspect(request, pk):
 
 
 def _disposal_page(request, province, *, status: int = 200) -> HttpResponse:
+    context: dict[str, object]
     if province is None or province.level != Level.PROVINCIAL:
-        provinces = authorities_visible_to(request.user).filter(level=Level.PROVINCIAL)
+        provinces = (
+            authorities_visible_to(request.user)
+            .filter(level=Level.PROVINCIAL)
+            .valid_on(timezone.localdate())
+        )
         context = {"provinces": provinces, "province": None}
     else:
         context = {
@@ -326,7 +331,7 @@ def _plan_page(request, province, year, *, status: int = 200) -> HttpResponse:
         "year": year,
         "plan": plan,
         "lines": selectors.tool_plan_lines(plan),
-        "authorities": selectors.plan_authorities(request.user, province),
+        "authorities": selectors.plan_authorities(request.user, province, year),
         "kinds": ToolKind.choices,
         "can_decide": selectors.acts_for_director_general(request.user),
     }
@@ -349,7 +354,7 @@ def plan_detail(request, province_pk, year):
 def plan_line(request, province_pk, year):
     province, year = _plan_province(request, province_pk, year, perm="equipment.add_toolplan")
     form = PlanLineForm(
-        request.POST, authorities=selectors.plan_authorities(request.user, province)
+        request.POST, authorities=selectors.plan_authorities(request.user, province, year)
     )
     if not form.is_valid():
         _refuse(request, errors_text(form))

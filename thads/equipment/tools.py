@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -39,7 +40,8 @@ ART_74_1 = cite(74, 1)
 ART_77_1 = cite(77, 1)
 
 ERR_NOT_EQUIPPED = _(
-    "Only provincial departments, district offices and military-region offices are equipped."
+    "Only provincial departments, district or regional offices and military-region offices are "
+    "equipped."
 )
 ERR_SERIAL = _("A baton, glove or gun is received with its serial number.")
 ERR_QUANTITY = _("Give a quantity of at least 1.")
@@ -189,9 +191,10 @@ def tool_dispose(*, actor, item: ToolItem, disposal: str, on: date) -> ToolItem:
 ART_75_1 = cite(75, 1)
 ERR_PLAN_STATE = _("This plan can no longer be changed at this step.")
 ERR_NOT_PROVINCE = _(
-    "The plan is drawn up by a provincial department for itself and its districts."
+    "The plan is drawn up by a provincial department for itself and the offices under it."
 )
 ERR_OUTSIDE_PROVINCE = _("This authority is not in the province.")
+ERR_NOT_IN_YEAR = _("This authority does not exist in the plan's year.")
 ERR_DIRECTOR_GENERAL = _("Only the Director General decides the quantities and kinds.")
 ERR_EMPTY_PLAN = _("The plan has no line.")
 
@@ -207,6 +210,10 @@ def tool_plan_line(
         raise DomainError(EquipmentError.NOT_PROVINCE, str(ERR_NOT_PROVINCE), citation=ART_75_1)
     if not authority.path.startswith(province.path) or authority.level not in EQUIPPED_LEVELS:
         raise ValidationError({"authority": [ERR_OUTSIDE_PROVINCE]})
+    if authority.valid_from > date(year, 12, 31) or (
+        authority.valid_to is not None and authority.valid_to < date(year, 1, 1)
+    ):
+        raise ValidationError({"authority": [ERR_NOT_IN_YEAR]})
     if kind not in (*SERIAL_KINDS, *COUNTED_KINDS):
         raise ValidationError({"kind": [_("Unknown kind of tool.")]})
     if requested < 0:
@@ -279,3 +286,79 @@ def disposal_report(*, actor, province: Authority, year: int, on: date):
     report.liquidated = done.filter(disposal=Disposal.LIQUIDATION).count()
     report.destroyed = done.filter(disposal=Disposal.DESTRUCTION).count()
     return save_with_history(report, actor)
+
+
+@transaction.atomic
+def tools_pass_to_successor(
+    *, actor, from_authority: Authority, to_authority: Authority
+) -> list[str]:
+    """A reorganisation: the tools of an abolished authority pass to its successor. Serial
+    tools not disposed of change authority; counted stock is added to the successor's. Past
+    handovers and disposals stay with the authority that made them. Returns what moved."""
+    moved = []
+    items = ToolItem.objects.select_for_update().filter(authority=from_authority)
+    for item in items.exclude(status=ToolStatus.DISPOSED):
+        item.authority = to_authority
+        save_with_history(item, actor)
+        moved.append(str(item))
+    for stock in ToolStock.objects.select_for_update().filter(
+        authority=from_authority, quantity__gt=0
+    ):
+        target, _created = ToolStock.objects.select_for_update().get_or_create(
+            authority=to_authority, kind=stock.kind
+        )
+        target.quantity += stock.quantity
+        save_with_history(target, actor)
+        moved.append(str(stock))
+        stock.quantity = 0
+        save_with_history(stock, actor)
+    return moved
+
+
+# ---------------------------------------------------------------- reorganisation (2025)
+
+
+@transaction.atomic
+def equipment_move_to_successor(
+    *, actor, from_authority: Authority, to_authority: Authority, reason: str = ""
+) -> dict[str, int]:
+    """Hand an abolished authority's support tools to its successor (the 2025 reorganisation:
+    a district office's to its regional office, a provincial department's to the provincial
+    agency). Serial tools in stock or out on duty change authority; counted stock is added to
+    the successor's; handovers not yet returned follow, so that tools come back to the
+    successor's stock. Disposed tools stay where they were disposed of. Every row keeps its
+    history, with `reason` (the act's reference) as the change reason.
+
+    Returns how many rows moved: {"items", "stock", "handovers"}."""
+    if to_authority.level not in EQUIPPED_LEVELS:
+        raise DomainError(EquipmentError.NOT_EQUIPPED, str(ERR_NOT_EQUIPPED), citation=ART_74_1)
+
+    def save(obj: Any) -> None:
+        obj._change_reason = reason[:100]  # read by django-simple-history
+        save_with_history(obj, actor)
+
+    moved = {"items": 0, "stock": 0, "handovers": 0}
+    items = ToolItem.objects.select_for_update().filter(authority=from_authority)
+    for item in items.exclude(status=ToolStatus.DISPOSED):
+        item.authority = to_authority
+        save(item)
+        moved["items"] += 1
+    for stock in ToolStock.objects.select_for_update().filter(authority=from_authority):
+        if stock.quantity == 0:
+            continue
+        target, _created = ToolStock.objects.select_for_update().get_or_create(
+            authority=to_authority, kind=stock.kind
+        )
+        target.quantity += stock.quantity
+        stock.quantity = 0
+        save(stock)
+        save(target)
+        moved["stock"] += 1
+    open_handovers = Handover.objects.select_for_update().filter(
+        authority=from_authority, returned_on__isnull=True
+    )
+    for handover in open_handovers:
+        handover.authority = to_authority
+        save(handover)
+        moved["handovers"] += 1
+    return moved

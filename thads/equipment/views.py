@@ -123,7 +123,7 @@ def card_verify(request, token: str):
     """Public: is this card valid? Only name, grade, authority and validity; rate-limited."""
     ip = request.META.get("REMOTE_ADDR", "?")
     key = f"verify:{ip}:{timezone.now():%Y%m%d%H%M}"
-    count = cache.get_or_set(key, 0, 70)
+    count = cache.get_or_set(key, 0, 70) or 0
     cache.incr(key)
     if count >= VERIFY_LIMIT_PER_MINUTE:
         return render(request, "equipment/verify.html", {"limited": True}, status=429)

@@ -29,6 +29,7 @@ from thads.core.errors import DomainError
 from thads.core.history import save_with_history
 from thads.exams.errors import ExamsError
 from thads.exams.models import (
+    TARGET_GRADES,
     BoardMember,
     BoardRole,
     Candidacy,
@@ -61,11 +62,11 @@ DECLARED_FACTS = (
     "under_criminal_prosecution",
     "under_disciplinary_review",
 )
-GRADE_BELOW = {
+GRADE_BELOW: dict[str, Grade] = {
     Grade.OFFICER_INTERMEDIATE: Grade.OFFICER_JUNIOR,
     Grade.OFFICER_SENIOR: Grade.OFFICER_INTERMEDIATE,
 }
-GRADE_VI = {
+GRADE_VI: dict[str, str] = {
     Grade.OFFICER_JUNIOR: "Chấp hành viên sơ cấp",
     Grade.OFFICER_INTERMEDIATE: "Chấp hành viên trung cấp",
     Grade.OFFICER_SENIOR: "Chấp hành viên cao cấp",
@@ -219,7 +220,7 @@ def round_open(
             citation=cite(60, 2 if military else 1),
         )
     errors: dict[str, list] = {}
-    if grade in dict(ExamRound._meta.get_field("grade").choices) and grade not in OFFICER_GRADES:
+    if grade in dict(TARGET_GRADES) and grade not in OFFICER_GRADES:
         raise DomainError(
             ExamsError.NO_EXAM_FOR_GRADE,
             str(ERR_GRADE_OUTSIDE),
@@ -259,7 +260,7 @@ def exam_facts(*, grade: str, person: Person, declared: dict, on: date) -> dict:
 
 def _clean_declared(facts: dict, grade: str) -> dict:
     """The declared standards the grade uses (the rule says which are required)."""
-    keys = DECLARED_FACTS
+    keys: tuple[str, ...] = DECLARED_FACTS
     if grade in GRADE_BELOW:
         keys = tuple(k for k in keys if k not in ("years_legal_work", "enforcement_training"))
     return {k: facts.get(k) for k in keys if facts.get(k) is not None}
@@ -410,7 +411,7 @@ def dossier_document_add(
         errors["dated_on"] = [_("Give the document's date.")]
     elif dated_on > on:
         errors["dated_on"] = [ERR_FUTURE]
-    if errors:
+    if errors or dated_on is None:
         raise ValidationError(errors)
     if kind == DocumentKind.DIRECTOR_PROPOSAL and not is_province_of(actor, candidacy):
         raise DomainError(
@@ -606,9 +607,11 @@ def designation_signer(exam_round: ExamRound) -> str:
 
 def _issuing_authority(exam_round: ExamRound, on: date) -> Authority:
     if exam_round.military:
-        military = Authority.objects.filter(level="military_central").order_by("-valid_from")
-        if military.exists():
-            return military.first()
+        military = (
+            Authority.objects.filter(level="military_central").order_by("-valid_from").first()
+        )
+        if military is not None:
+            return military
     return central_authority(on)
 
 

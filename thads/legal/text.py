@@ -1,7 +1,9 @@
 """The text of Chapter III of Decree 62/2015/NĐ-CP, article by article, and links to it.
 
-Citations in the full form (`Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP`) link to the
-article's page, anchored on the clause (`#k1`) or the point (`#k1-a`).
+Citations in the full form link to the article's page, anchored on the clause (`#k1`) or the
+point (`#k1-a`). Both orders are read: the Vietnamese one the product writes
+(`điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP`) and the older one that decisions issued
+before it keep in their stored text (`Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ from pathlib import Path
 
 from django.urls import reverse
 
-from thads.rules.citations import DECREE
+from thads.rules.citations import DECREE_NUMBER
 
 DATA = Path(__file__).parent / "data" / "decree62_ch3.json"
+# The decree as either order names it: "Nghị định số 62/2015/NĐ-CP" or "Nghị định 62/2015/NĐ-CP".
+_DECREE = r"Nghị định (?:số )?" + re.escape(DECREE_NUMBER)
 CITATION_RE = re.compile(
-    r"Điều (?P<article>\d+)(?: khoản (?P<clause>\d+))?(?: điểm (?P<point>[a-zđ]))? "
-    + re.escape(DECREE)
+    # điểm a khoản 1 Điều 63 Nghị định số 62/2015/NĐ-CP
+    r"(?:[Đđ]iểm (?P<point>[a-zđ]) )?(?:[Kk]hoản (?P<clause>\d+) )?Điều (?P<article>\d+) "
+    + _DECREE
+    # Điều 63 khoản 1 điểm a Nghị định 62/2015/NĐ-CP (the retired order)
+    + r"|Điều (?P<old_article>\d+)(?: khoản (?P<old_clause>\d+))?(?: điểm (?P<old_point>[a-zđ]))? "
+    + _DECREE
 )
 CLAUSE_RE = re.compile(r"^(\d+)\.\s")
 POINT_RE = re.compile(r"^([a-zđ])\)\s")
@@ -74,8 +82,12 @@ def article(number: int) -> Article | None:
 def citation_url(citation: str) -> str | None:
     """The page of the decree's text a citation points to, or None (e.g. the Law's articles)."""
     m = CITATION_RE.search(citation)
-    if not m or str(int(m.group("article"))) not in _data()["articles"]:
+    if not m:
         return None
-    url = reverse("law-article", args=[int(m.group("article"))])
-    fragment = anchor(m.group("clause"), m.group("point"))
+    number = int(m.group("article") or m.group("old_article"))
+    if str(number) not in _data()["articles"]:
+        return None
+    url = reverse("law-article", args=[number])
+    clause = m.group("clause") or m.group("old_clause")
+    fragment = anchor(clause, m.group("point") or m.group("old_point"))
     return f"{url}#{fragment}" if fragment else url

@@ -2,7 +2,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from thads.legal.text import DECREE, article, article_numbers
+from thads.legal.text import article, article_numbers
+from thads.rules.citations import DECREE
 
 
 @require_safe

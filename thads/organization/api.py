@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
 from thads.core.access import require
@@ -38,6 +39,7 @@ class AuthorityOut(Schema):
     path: str
     province_code: str
     province_name: str
+    legacy_province_code: str
     admin_unit_code: str
     provincial_capital_unit: bool
     region_allowance_coefficient: Decimal
@@ -53,6 +55,7 @@ class AuthorityOut(Schema):
     valid_from: date
     valid_to: date | None
     change_note: str
+    demo: bool
 
 
 class AuthorityPage(Schema):
@@ -80,6 +83,7 @@ class AuthorityIn(Schema):
     parent_id: int | None = None
     province_code: str = Field("", max_length=2)
     province_name: str = ""
+    legacy_province_code: str = Field("", max_length=2)
     admin_unit_code: str = Field("", max_length=5)
     provincial_capital_unit: bool = False
     region_allowance_coefficient: Decimal = Field(Decimal("0"), ge=0, le=1, decimal_places=2)
@@ -99,6 +103,7 @@ class AuthorityPatch(Schema):
     name: str | None = Field(None, min_length=1, max_length=255)
     name_en: str | None = None
     parent_id: int | None = None
+    legacy_province_code: str | None = Field(None, max_length=2)
     provincial_capital_unit: bool | None = None
     region_allowance_coefficient: Decimal | None = Field(None, ge=0, le=1, decimal_places=2)
     special_area: bool | None = None
@@ -124,6 +129,7 @@ def _parent(user, parent_id: int | None) -> Authority | None:
 
 @router.get("", response=AuthorityPage, summary="List authorities")
 def list_authorities(request, filters: Query[AuthorityFilters]):
+    """The authorities in the caller's scope that exist on `on` (today by default)."""
     require(request.user, "organization.view_authority")
     qs = authorities_filter(
         authorities_visible_to(request.user),
@@ -131,7 +137,7 @@ def list_authorities(request, filters: Query[AuthorityFilters]):
         level=filters.level or "",
         parent=filters.parent,
         province_code=filters.province_code,
-        on=filters.on,
+        on=filters.on or timezone.localdate(),
     )
     page = paginate(qs, filters.page, filters.page_size)
     return {

@@ -14,3 +14,5 @@ class OrganizationError(StrEnum):
     NO_PARENT = "no_parent"
     PARENT_CYCLE = "parent_cycle"
     VALIDITY_ORDER = "validity_order"
+    STRUCTURE_EXISTS = "structure_exists"
+    LEGACY_PROVINCE = "legacy_province"

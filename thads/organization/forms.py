@@ -24,3 +24,9 @@ class AuthorityForm(forms.ModelForm):
 class AuthoritySearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     on = forms.DateField(label=_("As of"), required=False, widget=DATE)
+
+
+class AsOfForm(forms.Form):
+    """The day a page shows the service as of (today when empty)."""
+
+    on = forms.DateField(label=_("As of"), required=False, widget=DATE)

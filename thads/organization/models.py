@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
+from typing import Self
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -12,15 +14,15 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from thads.organization.errors import OrganizationError
-from thads.organization.geography import is_cold_region
+from thads.organization.geography import is_cold_region, legacy_codes
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,30}$")
 
 
 class Level(models.TextChoices):
-    CENTRAL = "central", _("General Department")
+    CENTRAL = "central", _("Central body")
     CENTRAL_UNIT = "central_unit", _("Unit of the central body")
-    PROVINCIAL = "provincial", _("Provincial department")
+    PROVINCIAL = "provincial", _("Provincial level")
     DISTRICT = "district", _("District office")
     REGIONAL = "regional", _("Regional office")
     MILITARY_CENTRAL = "military_central", _("Military Judgment Enforcement Department")
@@ -44,10 +46,12 @@ ERR_NO_PARENT = _("A %(level)s has no parent authority.")
 ERR_VALIDITY = _("The end of validity cannot be before its start.")
 ERR_CODE = _("Use capital letters, digits and hyphens (at most 31).")
 ERR_PARENT_CYCLE = _("An authority cannot be its own ancestor.")
+ERR_LEGACY_PROVINCE = _("Not a code of the 63-province list (before 01/07/2025).")
 
 
-class AuthorityQuerySet(models.QuerySet):
-    def valid_on(self, day):
+class AuthorityQuerySet(models.QuerySet["Authority"]):
+    def valid_on(self, day: date) -> Self:
+        """The authorities that exist on `day` (created by then, not yet abolished)."""
         return self.filter(valid_from__lte=day).filter(
             models.Q(valid_to__isnull=True) | models.Q(valid_to__gte=day)
         )
@@ -70,7 +74,13 @@ class Authority(models.Model):
     search_name = models.CharField(max_length=255, db_index=True, editable=False)
 
     # Facts the rules read (domain.md §1).
-    province_code = models.CharField(_("province code"), max_length=2, blank=True, db_index=True)
+    province_code = models.CharField(
+        _("province code"),
+        max_length=2,
+        blank=True,
+        db_index=True,
+        help_text=_("Code in the province list in force during the authority's validity."),
+    )
     province_name = models.CharField(_("province"), max_length=100, blank=True)
     legacy_province_code = models.CharField(
         _("former province (63-province list)"),
@@ -138,11 +148,16 @@ class Authority(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.set_derived()
+        super().save(*args, **kwargs)
+
+    def set_derived(self) -> None:
+        """The columns computed from others: the tree path and the folded search text (bulk
+        writes, which skip `save()`, call it themselves)."""
         from thads.core.text import fold
 
         self.path = (self.parent.path if self.parent else "") + self.code + "/"
         self.search_name = fold(f"{self.name} {self.code} {self.province_name}")
-        super().save(*args, **kwargs)
 
     @property
     def military(self) -> bool:
@@ -150,8 +165,10 @@ class Authority(models.Model):
 
     @property
     def cold_region(self) -> bool:
-        """Art. 83.1.c: Thừa Thiên Huế and north of it, and Tây Nguyên."""
-        return is_cold_region(self.province_code)
+        """Art. 83.1.c: Thừa Thiên Huế and north of it, and Tây Nguyên. The clause is about where
+        the unit is: read from the former province where it sits (the central bodies are in Hà
+        Nội), not from a code of the province list in force, which changed on 01/07/2025."""
+        return is_cold_region(self.legacy_province_code or self.province_code)
 
     def is_valid_on(self, day) -> bool:
         return self.valid_from <= day and (self.valid_to is None or self.valid_to >= day)
@@ -188,6 +205,10 @@ class Authority(models.Model):
                     )
                     break
                 node = node.parent
+        if self.legacy_province_code and self.legacy_province_code not in legacy_codes():
+            errors.setdefault("legacy_province_code", []).append(
+                ValidationError(ERR_LEGACY_PROVINCE, code=OrganizationError.LEGACY_PROVINCE)
+            )
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             errors.setdefault("valid_to", []).append(
                 ValidationError(ERR_VALIDITY, code=OrganizationError.VALIDITY_ORDER)

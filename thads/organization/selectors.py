@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from thads.core.access import fetch, scope_path, visible
+from thads.core.access import fetch, scope_paths, visible
 from thads.core.text import fold
-from thads.organization.models import Authority
+from thads.organization.models import Authority, AuthorityCommune, AuthorityQuerySet
 
 
-def authorities_visible_to(user) -> QuerySet[Authority]:
+def authorities_visible_to(user) -> AuthorityQuerySet:
     """The authorities in the user's scope: their own and those under it."""
     return visible(Authority.objects.select_related("parent"), user, ".")
 
@@ -36,18 +36,33 @@ def authority_parent_choices(user, authority: Authority | None = None) -> QueryS
     return qs
 
 
-def authority_tree_tops(user, *, on: date) -> QuerySet[Authority]:
-    """The roots of the tree the user sees on a day: their own authority, or the service's
-    top authorities for the national roles; each with its number of children."""
-    path = scope_path(user)
+def _children_on(on: date) -> Count:
+    """The number of children that exist on a day (an abolished office is not a branch)."""
+    return Count(
+        "children",
+        filter=Q(children__valid_from__lte=on)
+        & (Q(children__valid_to__isnull=True) | Q(children__valid_to__gte=on)),
+    )
+
+
+def authority_tree_tops(user, *, on: date) -> AuthorityQuerySet:
+    """The roots of the tree the user sees on a day: their own authority, or on a day before
+    it existed the authorities it succeeds (a THADS tỉnh sees the former Cục of 2024); the
+    service's top authorities for the national roles. Each with its number of children."""
+    paths = scope_paths(user) or ()
     tops = authorities_visible_to(user).valid_on(on)
-    tops = tops.filter(path=path) if path else tops.filter(parent__isnull=True)
-    return tops.annotate(n_children=Count("children")).order_by("path")
+    tops = tops.filter(parent__isnull=True) if paths == ("",) else tops.filter(path__in=paths)
+    return tops.annotate(n_children=_children_on(on)).order_by("path")
 
 
-def authority_tree_children(authority: Authority, *, on: date) -> QuerySet[Authority]:
+def authority_tree_children(authority: Authority, *, on: date) -> AuthorityQuerySet:
     """The children of a node of the tree that exist on a day, each with its children count."""
-    return authority.children.valid_on(on).annotate(n_children=Count("children")).order_by("path")
+    return (
+        Authority.objects.filter(parent=authority)
+        .valid_on(on)
+        .annotate(n_children=_children_on(on))
+        .order_by("path")
+    )
 
 
 def authority_subunits(authority: Authority) -> QuerySet[Authority]:
@@ -63,14 +78,14 @@ def authority_counts_by_level(user, *, on: date) -> dict[str, int]:
 
 
 def authorities_filter(
-    qs: QuerySet[Authority],
+    qs: AuthorityQuerySet,
     *,
     q: str = "",
     level: str = "",
     parent: int | None = None,
     province_code: str = "",
     on: date | None = None,
-) -> QuerySet[Authority]:
+) -> AuthorityQuerySet:
     if q:
         for word in fold(q).split():
             qs = qs.filter(search_name__contains=word)
@@ -83,3 +98,12 @@ def authorities_filter(
     if on:
         qs = qs.valid_on(on)
     return qs
+
+
+def authority_communes(authority: Authority, *, on: date) -> QuerySet[AuthorityCommune]:
+    """The communes (2025 list) an office covers on a day."""
+    return (
+        AuthorityCommune.objects.filter(authority=authority, valid_from__lte=on)
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+        .order_by("commune_name")
+    )

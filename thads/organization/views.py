@@ -7,6 +7,7 @@ import copy
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,16 +19,19 @@ from thads.core.history import entries
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
 from thads.organization import services
-from thads.organization.forms import AuthorityForm, AuthoritySearchForm
+from thads.organization.forms import AsOfForm, AuthorityForm, AuthoritySearchForm
+from thads.organization.geography import legacy_province_name
 from thads.organization.selectors import (
     access_authority,
     authorities_filter,
     authorities_visible_to,
+    authority_communes,
     authority_parent_choices,
     authority_subunits,
     authority_tree_children,
     authority_tree_tops,
 )
+from thads.organization.services import LAST_THREE_LEVEL_DAY
 
 
 @require_safe
@@ -38,7 +42,9 @@ def authority_list(request):
     q, on = "", None
     if form.is_valid():
         q, on = form.cleaned_data["q"], form.cleaned_data["on"]
-    day = on or timezone.localdate()
+    today = timezone.localdate()
+    day = on or today
+    days = {"day": day, "today": today, "last_three_level_day": LAST_THREE_LEVEL_DAY}
     if q:
         qs = authorities_filter(authorities_visible_to(request.user), q=q, on=day)
         page = paginate(qs, request.GET.get("page"))
@@ -50,14 +56,14 @@ def authority_list(request):
                 "page": page,
                 "results": page.object_list,
                 "searching": True,
-                "day": day,
+                **days,
             },
         )
     tops = authority_tree_tops(request.user, on=day)
     return render(
         request,
         "organization/authority_list.html",
-        {"form": form, "tops": tops, "searching": False, "day": day},
+        {"form": form, "tops": tops, "searching": False, **days},
     )
 
 
@@ -75,6 +81,8 @@ def authority_detail(request, pk):
             "day": day,
             "staff_count": authority.staff.count(),
             "history": list(reversed(entries(authority.history.all()))),
+            "legacy_province": legacy_province_name(authority.legacy_province_code),
+            "communes": authority_communes(authority, on=day),
             "predecessors": authority.predecessors.all(),
             "successors": authority.successors.all(),
             "can_edit": request.user.has_perm("organization.change_authority"),
@@ -131,7 +139,12 @@ def authority_edit(request, pk):
 @require_safe
 @login_required
 def authority_children(request, pk):
-    """The children of one node, for the tree browser (htmx partial or plain page)."""
+    """The children of one node as of a day (`?on=`, today by default), for the tree browser
+    (htmx partial or plain page)."""
     authority = access_authority(request.user, pk)
-    children = authority_tree_children(authority, on=timezone.localdate())
-    return render(request, "organization/_children.html", {"nodes": children})
+    form = AsOfForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.errors.as_text())
+    day = form.cleaned_data["on"] or timezone.localdate()
+    children = authority_tree_children(authority, on=day)
+    return render(request, "organization/_children.html", {"nodes": children, "day": day})

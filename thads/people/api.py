@@ -18,6 +18,8 @@ from thads.people.choices import Gender
 from thads.people.models import PROTECTED_FIELDS, Person
 from thads.people.selectors import (
     access_person,
+    appointment_for,
+    delegations_filter,
     mask,
     people_search,
     person_records,
@@ -68,6 +70,7 @@ class GradeRow(DatedRow):
 class PostingRow(DatedRow):
     authority: PostingAuthorityRef
     note: str
+    decision_ref: str
 
 
 class PostRow(DatedRow):
@@ -98,6 +101,7 @@ class PeopleFilters(Schema):
     post: vocab.Post | Literal["any", "none"] | None = None
     employment: vocab.Employment | None = None
     military: bool | None = None
+    on: date | None = None
     page: int = Field(1, ge=1)
     page_size: int = Field(50, ge=1, le=200)
 
@@ -162,6 +166,7 @@ def list_people(request, filters: Query[PeopleFilters]):
         post=filters.post or "",
         employment=filters.employment or "",
         military=filters.military,
+        on=None if filters.on in (None, timezone.localdate()) else filters.on,
     )
     page = paginate(qs, filters.page, filters.page_size)
     return {
@@ -209,3 +214,75 @@ def reveal(request, person_id: int, payload: RevealIn):
         reason=payload.reason,
         ip_address=request.META.get("REMOTE_ADDR"),
     )
+
+
+# ---------------------------------------------------------------- delegation of appointments
+
+
+class DelegationOut(Schema):
+    id: int
+    post: str
+    appointer: str
+    valid_from: date
+    valid_to: date | None
+    source: str
+    note: str
+
+
+class DelegationIn(Schema):
+    post: vocab.Post
+    appointer: vocab.Appointer
+    valid_from: date
+    source: str = Field(..., min_length=5, max_length=255)
+    note: str = Field("", max_length=255)
+
+
+class AppointmentOut(Schema):
+    post: str
+    on: date
+    appointed_by: str
+    source: str
+    valid_from: date | None = Field(
+        description="Start of the table's row; null when the decree's default answers."
+    )
+    note: str
+
+
+@router.get(
+    "/delegations",
+    response=list[DelegationOut],
+    summary="The delegation of appointments (Art. 52.3, 72.3), every dated row",
+)
+def list_delegations(request, post: vocab.Post | None = None):
+    require(request.user, "people.view_delegation")
+    return list(delegations_filter(post=post or ""))
+
+
+@router.get(
+    "/delegations/appointer",
+    response=AppointmentOut,
+    summary="Who appoints to a post on a day, and the act that says so",
+)
+def delegation_appointer(request, post: vocab.Post, on: date | None = None):
+    require(request.user, "people.view_delegation")
+    day = on or timezone.localdate()
+    found = appointment_for(post, day)
+    return {
+        "post": post,
+        "on": day,
+        "appointed_by": found.appointer,
+        "source": found.source,
+        "valid_from": found.valid_from,
+        "note": found.note,
+    }
+
+
+@router.post(
+    "/delegations",
+    response={201: DelegationOut},
+    summary="Record a new delegation for a post (the row in force ends the day before)",
+)
+def add_delegation(request, payload: DelegationIn):
+    require(request.user, "people.change_delegation")
+    row = services.delegation_add(actor=request.user, **payload.dict())
+    return Status(201, row)

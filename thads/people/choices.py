@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from thads.organization.models import Level
+
 
 class Grade(models.TextChoices):
     OFFICER_JUNIOR = "officer_junior", _("Junior enforcement officer")
@@ -49,18 +51,22 @@ class Post(models.TextChoices):
     DEPUTY_DISTRICT_HEAD = "deputy_district_head", _("Deputy District Head")
 
 
-# The level of authority each post belongs to.
-POST_LEVEL = {
-    Post.DIRECTOR_GENERAL: "central",
-    Post.DEPUTY_DIRECTOR_GENERAL: "central",
-    Post.HEAD_CENTRAL_UNIT: "central",
-    Post.DEPUTY_HEAD_CENTRAL_UNIT: "central",
-    Post.PROVINCIAL_DIRECTOR: "provincial",
-    Post.DEPUTY_PROVINCIAL_DIRECTOR: "provincial",
-    Post.HEAD_PROVINCIAL_UNIT: "provincial",
-    Post.DEPUTY_HEAD_PROVINCIAL_UNIT: "provincial",
-    Post.DISTRICT_HEAD: "district",
-    Post.DEPUTY_DISTRICT_HEAD: "district",
+# The levels of authority at which each post exists. The role ids are stable across the 2025
+# reorganisation (today.md): the head and deputy of a regional office (Trưởng phòng / Phó
+# Trưởng phòng Thi hành án dân sự khu vực) hold `district_head` / `deputy_district_head`, with
+# the district posts' standards (Art. 72.1) and insignia (Art. 81, row 4.b); the heads of the
+# central body's units hold `head_central_unit` / `deputy_head_central_unit`.
+POST_LEVELS: dict[str, frozenset[str]] = {
+    Post.DIRECTOR_GENERAL: frozenset({Level.CENTRAL}),
+    Post.DEPUTY_DIRECTOR_GENERAL: frozenset({Level.CENTRAL}),
+    Post.HEAD_CENTRAL_UNIT: frozenset({Level.CENTRAL, Level.CENTRAL_UNIT}),
+    Post.DEPUTY_HEAD_CENTRAL_UNIT: frozenset({Level.CENTRAL, Level.CENTRAL_UNIT}),
+    Post.PROVINCIAL_DIRECTOR: frozenset({Level.PROVINCIAL}),
+    Post.DEPUTY_PROVINCIAL_DIRECTOR: frozenset({Level.PROVINCIAL}),
+    Post.HEAD_PROVINCIAL_UNIT: frozenset({Level.PROVINCIAL}),
+    Post.DEPUTY_HEAD_PROVINCIAL_UNIT: frozenset({Level.PROVINCIAL}),
+    Post.DISTRICT_HEAD: frozenset({Level.DISTRICT, Level.REGIONAL}),
+    Post.DEPUTY_DISTRICT_HEAD: frozenset({Level.DISTRICT, Level.REGIONAL}),
 }
 # Posts checked by Art. 72 (leadership.standards).
 ART72_POSTS = (
@@ -99,7 +105,7 @@ class Relationship(models.TextChoices):
 
 
 # Kinship path (steps of inspection.recusal) for each recorded relationship.
-RELATIONSHIP_PATH = {
+RELATIONSHIP_PATH: dict[str, list[str]] = {
     Relationship.SPOUSE: ["spouse"],
     Relationship.PARENT: ["parent"],
     Relationship.CHILD: ["child"],

@@ -17,3 +17,13 @@ class PeopleError(StrEnum):
     NO_FIELDS = "no_fields"
     UNKNOWN_FIELD = "unknown_field"
     REASON_REQUIRED = "reason_required"
+    # The delegation table (Art. 52.3, 72.3): a new row starts after the one in force ...
+    DELEGATION_NOT_AFTER_CURRENT = "delegation_not_after_current"
+    # ... not before the decree took effect ...
+    DELEGATION_BEFORE_DECREE = "delegation_before_decree"
+    # ... names its source ...
+    DELEGATION_SOURCE_REQUIRED = "delegation_source_required"
+    # ... and delegates only what may be delegated: the Minister himself appoints provincial
+    # directors (72.3), and nobody appoints to their own post.
+    MINISTER_APPOINTS = "minister_appoints"
+    SELF_APPOINTMENT = "self_appointment"

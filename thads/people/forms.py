@@ -20,6 +20,7 @@ class PersonSearchForm(forms.Form):
     grade = forms.ChoiceField(label=_("Grade"), required=False)
     post = forms.ChoiceField(label=_("Leadership post"), required=False)
     employment = forms.ChoiceField(label=_("Employment"), required=False)
+    on = forms.DateField(label=_("As of"), required=False, widget=DATE)
 
     def __init__(self, *args, authorities=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -70,6 +71,7 @@ class GradeChangeForm(forms.Form):
 class PostingForm(forms.Form):
     authority = forms.ModelChoiceField(label=_("Authority"), queryset=Authority.objects.none())
     on = forms.DateField(label=_("Effective from"), widget=DATE)
+    decision_ref = forms.CharField(label=_("Decision"), required=False, max_length=60)
     note = forms.CharField(label=_("Note"), required=False, max_length=255)
 
     def __init__(self, *args, authorities=None, **kwargs):
@@ -105,3 +107,17 @@ class RevealForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"), max_length=500, min_length=10, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class DelegationForm(forms.Form):
+    """A new row of the delegation table: who appoints to a post from a day on, and the act."""
+
+    post = forms.ChoiceField(label=_("Post"), choices=Post.choices)
+    appointer = forms.ChoiceField(label=_("Appointed by"), choices=Appointer.choices)
+    valid_from = forms.DateField(label=_("Effective from"), widget=DATE)
+    source = forms.CharField(
+        label=_("Source (the act that delegates)"),
+        max_length=255,
+        help_text=_("e.g. the number and date of the Minister's circular or decision"),
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=255)

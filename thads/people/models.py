@@ -103,6 +103,7 @@ class Posting(models.Model):
     valid_from = models.DateField(_("from"))
     valid_to = models.DateField(_("until"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=255, blank=True)
+    decision_ref = models.CharField(_("decision"), max_length=60, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -138,6 +139,40 @@ class LeadershipPost(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_post_display()} ({self.valid_from:%d/%m/%Y})"
+
+
+class Delegation(models.Model):
+    """Who appoints to a leadership post from a day on, and the act that says so.
+
+    The Minister of Justice appoints the provincial directors; the other posts are filled as
+    the Minister delegates (phân cấp, Art. 52.3 and 72.3). The delegation changes by act, so
+    it is a dated table with its source: a new row closes the previous one of the same post,
+    and `thads.people.selectors.appointer_for(post, on)` is the one way to read it.
+    """
+
+    post = models.CharField(_("post"), max_length=32, choices=Post.choices)
+    appointer = models.CharField(_("appointed by"), max_length=24, choices=Appointer.choices)
+    valid_from = models.DateField(_("from"))
+    valid_to = models.DateField(_("until"), null=True, blank=True)
+    source = models.CharField(_("source"), max_length=255)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("delegation of appointments")
+        verbose_name_plural = _("delegations of appointments")
+        ordering = ["post", "-valid_from"]
+        constraints = [
+            models.UniqueConstraint(fields=["post", "valid_from"], name="delegation_post_from"),
+            models.CheckConstraint(
+                condition=models.Q(valid_to__isnull=True)
+                | models.Q(valid_to__gte=models.F("valid_from")),
+                name="delegation_validity_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_post_display()}: {self.get_appointer_display()} ({self.valid_from:%d/%m/%Y})"
 
 
 class Relative(models.Model):

@@ -20,11 +20,12 @@ from thads.core.numbering import next_number
 from thads.core.text import fold
 from thads.organization.models import MILITARY_LEVELS, Authority
 from thads.people import validators as v
-from thads.people.choices import ART72_POSTS, POST_LEVEL
+from thads.people.choices import ART72_POSTS, POST_LEVELS, Appointer, Post
 from thads.people.errors import PeopleError
 from thads.people.models import (
     PROTECTED_FIELDS,
     RELATIVE_PROTECTED_FIELDS,
+    Delegation,
     GradeAssignment,
     LeadershipPost,
     Person,
@@ -32,10 +33,9 @@ from thads.people.models import (
     Relative,
     RevealLog,
 )
-from thads.people.selectors import leadership_check
+from thads.people.selectors import appointer_for, leadership_check
 from thads.people.signals import grade_or_post_changed
-from thads.rules.citations import DECREE_IN_FORCE
-from thads.rules.engine import evaluate
+from thads.rules.citations import DECREE_IN_FORCE, cite
 
 ERR_AUTHORITY_NOT_VALID = _("This authority does not exist on that day.")
 ERR_MILITARY_AUTHORITY = _(
@@ -94,7 +94,7 @@ def _check_authority(authority: Authority, military: bool, on: date, errors: dic
 
 def _check_post(post: str, grade: str, authority: Authority, on: date) -> None:
     """Art. 72: the post must fit the authority's level and the person's grade."""
-    if POST_LEVEL.get(post) != authority.level:
+    if authority.level not in POST_LEVELS.get(post, ()):
         raise DomainError(PeopleError.POST_LEVEL, str(ERR_POST_LEVEL), field="post")
     if post in ART72_POSTS:
         result = leadership_check(post=post, grade=grade, on=on)
@@ -155,7 +155,14 @@ def person_create(
     phone: str = "",
     home_address: str = "",
     decision_ref: str = "",
+    posting_decision_ref: str = "",
+    post_decision_ref: str = "",
+    grade_on: date | None = None,
 ) -> Person:
+    """Record a person with their first grade, posting and (optionally) post, all from `on`
+    (the grade from `grade_on` when given: a staff list loads a grade held since another day).
+    `decision_ref` names the grade's decision, and the post's unless `post_decision_ref` is
+    given; `posting_decision_ref` names the posting's."""
     on = on or _today()
     errors: dict[str, list] = {}
     identity = {
@@ -194,8 +201,15 @@ def person_create(
     person.full_clean(exclude=["date_of_birth", "national_id", "phone", "home_address"])
     save_with_history(person, actor)
     for row in (
-        GradeAssignment(person=person, grade=grade, valid_from=on, decision_ref=decision_ref),
-        Posting(person=person, authority=authority, valid_from=on),
+        GradeAssignment(
+            person=person, grade=grade, valid_from=grade_on or on, decision_ref=decision_ref
+        ),
+        Posting(
+            person=person,
+            authority=authority,
+            valid_from=on,
+            decision_ref=posting_decision_ref,
+        ),
     ):
         save_with_history(row, actor)
     if post:
@@ -205,17 +219,16 @@ def person_create(
             post=post,
             valid_from=on,
             appointed_by=appointed_by or default_appointer(post, on),
-            decision_ref=decision_ref,
+            decision_ref=post_decision_ref or decision_ref,
         )
         save_with_history(lp, actor)
     return person
 
 
 def default_appointer(post: str, on: date) -> str:
-    """Who appoints to a post absent a recorded decision: `leadership.appointer` (Art. 72.3 and
-    the Minister's delegation) on `on`, or under the decree's first version for an earlier day."""
-    answer = evaluate("leadership.appointer", {"post": post}, max(on, DECREE_IN_FORCE))
-    return answer["outcome"]["appointed_by"]
+    """Who appoints to a post absent a recorded decision: the delegation table on `on`
+    (`selectors.appointer_for`; a day before the decree took effect reads its first day)."""
+    return appointer_for(post, on)[0]
 
 
 @transaction.atomic
@@ -271,7 +284,13 @@ def _cards_follow_change(actor, person: Person, on: date) -> None:
 
 @transaction.atomic
 def person_record_posting(
-    *, actor, person: Person, authority: Authority, on: date, note: str = ""
+    *,
+    actor,
+    person: Person,
+    authority: Authority,
+    on: date,
+    note: str = "",
+    decision_ref: str = "",
 ) -> Person:
     person = Person.objects.select_for_update().get(pk=person.pk)
     errors: dict[str, list] = {}
@@ -279,7 +298,9 @@ def person_record_posting(
     if errors:
         raise ValidationError(errors)
     _close_current(person.postings.all(), on, actor)
-    row = Posting(person=person, authority=authority, valid_from=on, note=note)
+    row = Posting(
+        person=person, authority=authority, valid_from=on, note=note, decision_ref=decision_ref
+    )
     save_with_history(row, actor)
     if person.post:
         _close_current(person.posts.all(), on, actor)
@@ -407,3 +428,80 @@ def person_reveal(
             for r in person.relatives.all()
         ]
     return values
+
+
+# ---------------------------------------------------------------- delegation of appointments
+
+ERR_DELEGATION_NOT_AFTER = _(
+    "A new delegation starts after the one in force for this post (from %(since)s)."
+)
+ERR_DELEGATION_BEFORE_DECREE = _("A delegation starts on or after 01/09/2015 (Decree 62/2015).")
+ERR_DELEGATION_SOURCE = _("Name the act that makes this delegation (at least 5 characters).")
+ERR_MINISTER_APPOINTS = _("The Minister of Justice appoints provincial directors himself.")
+ERR_SELF_APPOINTMENT = _("Nobody appoints to their own post.")
+ERR_UNKNOWN_CHOICE = _("Choose a value from the list.")
+
+
+@transaction.atomic
+def delegation_add(
+    *,
+    actor,
+    post: str,
+    appointer: str,
+    valid_from: date,
+    source: str,
+    note: str = "",
+) -> Delegation:
+    """Record who appoints to `post` from `valid_from` on (phân cấp, Art. 52.3 and 72.3): the
+    row in force closes the day before, both with their history. Only a later start than the
+    row in force is accepted: the past is not rewritten, and decisions already made keep the
+    answer they were made under."""
+    errors: dict[str, list] = {}
+    if post not in Post.values:
+        errors["post"] = [ValidationError(ERR_UNKNOWN_CHOICE, code="invalid_choice")]
+    if appointer not in Appointer.values:
+        errors["appointer"] = [ValidationError(ERR_UNKNOWN_CHOICE, code="invalid_choice")]
+    source = (source or "").strip()
+    if len(source) < 5:
+        errors["source"] = [
+            ValidationError(ERR_DELEGATION_SOURCE, code=PeopleError.DELEGATION_SOURCE_REQUIRED)
+        ]
+    if valid_from < DECREE_IN_FORCE:
+        errors["valid_from"] = [
+            ValidationError(ERR_DELEGATION_BEFORE_DECREE, code=PeopleError.DELEGATION_BEFORE_DECREE)
+        ]
+    if errors:
+        raise ValidationError(errors)
+    if post == Post.PROVINCIAL_DIRECTOR and appointer != Appointer.MINISTER_OF_JUSTICE:
+        raise DomainError(
+            PeopleError.MINISTER_APPOINTS,
+            str(ERR_MINISTER_APPOINTS),
+            citation=cite(72, 3),
+            field="appointer",
+        )
+    if appointer == post:
+        raise DomainError(
+            PeopleError.SELF_APPOINTMENT, str(ERR_SELF_APPOINTMENT), field="appointer"
+        )
+    rows = list(Delegation.objects.select_for_update().filter(post=post).order_by("-valid_from"))
+    latest = rows[0] if rows else None
+    if latest is not None and valid_from <= latest.valid_from:
+        raise DomainError(
+            PeopleError.DELEGATION_NOT_AFTER_CURRENT,
+            str(ERR_DELEGATION_NOT_AFTER % {"since": latest.valid_from.strftime("%d/%m/%Y")}),
+            field="valid_from",
+        )
+    for row in rows:
+        if row.valid_to is None or row.valid_to >= valid_from:
+            row.valid_to = valid_from - timedelta(days=1)
+            save_with_history(row, actor)
+    return save_with_history(
+        Delegation(
+            post=post,
+            appointer=appointer,
+            valid_from=valid_from,
+            source=source,
+            note=(note or "").strip(),
+        ),
+        actor,
+    )

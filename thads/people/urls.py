@@ -13,5 +13,7 @@ urlpatterns = [
     path("people/<int:pk>/appoint/", views.person_appoint, name="person-appoint"),
     path("people/<int:pk>/reveal/", views.person_reveal, name="person-reveal"),
     path("people/<int:pk>/relatives/", views.person_add_relative, name="person-relative"),
+    path("people/delegations/", views.delegation_list, name="delegation-list"),
+    path("people/delegations/add/", views.delegation_add, name="delegation-add"),
     path("audit/reveals/", views.reveal_log, name="reveal-log"),
 ]

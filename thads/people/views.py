@@ -7,7 +7,7 @@ import csv
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,10 +18,12 @@ from thads.core.errors import DomainError
 from thads.core.history import merged
 from thads.core.pagination import paginate
 from thads.core.web import form_errors_from
+from thads.organization.forms import AsOfForm
 from thads.organization.selectors import authorities_current_for
 from thads.people import sections, services
 from thads.people.forms import (
     AppointForm,
+    DelegationForm,
     GradeChangeForm,
     PersonCreateForm,
     PersonForm,
@@ -33,6 +35,8 @@ from thads.people.forms import (
 from thads.people.models import PROTECTED_FIELDS, Person
 from thads.people.selectors import (
     access_person,
+    delegation_history,
+    delegations_by_post,
     mask,
     people_search,
     person_history,
@@ -44,9 +48,16 @@ SERVICE_ERRORS = (ValidationError, DomainError)
 
 
 def _searched_people(request):
-    """The search form of the list and the export, and the people it selects."""
-    form = PersonSearchForm(request.GET or None, authorities=authorities_current_for(request.user))
-    filters = form.cleaned_data if form.is_valid() else {}
+    """The search form of the list and the export, and the people it selects: as of a day
+    (`on`, today by default), among the authorities that existed that day."""
+    today = timezone.localdate()
+    as_of = AsOfForm(request.GET)
+    day = (as_of.cleaned_data["on"] if as_of.is_valid() else None) or today
+    form = PersonSearchForm(
+        request.GET or None, authorities=authorities_current_for(request.user, day)
+    )
+    filters = dict(form.cleaned_data) if form.is_valid() else {}
+    filters["on"] = None if filters.get("on") in (None, today) else filters["on"]
     return form, people_search(request.user, **filters)
 
 
@@ -290,3 +301,49 @@ def person_export(request):
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="thads-people.csv"'
     return response
+
+
+# ---------------------------------------------------------------- delegation of appointments
+
+
+def _delegation_page(request, form: DelegationForm, *, status: int = 200) -> HttpResponse:
+    return render(
+        request,
+        "people/delegation_list.html",
+        {
+            "posts": delegations_by_post(),
+            "form": form,
+            "can_change": request.user.has_perm("people.change_delegation"),
+            "history": delegation_history(),
+        },
+        status=status,
+    )
+
+
+@require_safe
+@login_required
+def delegation_list(request):
+    """Who appoints to each leadership post, dated, with the act that says so (Art. 52.3, 72.3)."""
+    require(request.user, "people.view_delegation")
+    return _delegation_page(request, DelegationForm(initial={"valid_from": timezone.localdate()}))
+
+
+@login_required
+@require_POST
+def delegation_add(request):
+    """A new dated row for a post; the row in force closes the day before."""
+    require(request.user, "people.change_delegation")
+    form = DelegationForm(request.POST)
+    if form.is_valid():
+        try:
+            row = services.delegation_add(actor=request.user, **form.cleaned_data)
+        except SERVICE_ERRORS as exc:
+            form_errors_from(form, exc)
+        else:
+            messages.success(
+                request,
+                _("Delegation recorded: %(post)s from %(day)s.")
+                % {"post": row.get_post_display(), "day": row.valid_from.strftime("%d/%m/%Y")},
+            )
+            return redirect("delegation-list")
+    return _delegation_page(request, form, status=400)

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from thads.core.errors import DomainError
+
 
 class ProtectionError(StrEnum):
     """Why a case, inspection, incident or operation service refused."""
@@ -11,3 +13,12 @@ class ProtectionError(StrEnum):
     RECUSAL = "recusal"
     NOT_ASSESSED = "not_assessed"
     APPROVED = "approved"
+
+
+class RecusalRequired(DomainError):
+    """The inspector is kin to a party and must recuse (Art. 68.4); `point` is the point of the
+    clause that applies (a, b or c)."""
+
+    def __init__(self, message: str, *, citation: str, point: str, field: str | None = None):
+        super().__init__(ProtectionError.RECUSAL, message, citation=citation, field=field)
+        self.point = point

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -236,7 +237,7 @@ class IncidentFollowUpForm(forms.Form):
             },
         )
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [
+        cast("forms.ChoiceField", self.fields["status"]).choices = [
             (value, label)
             for value, label in IncidentStatus.choices
             if INCIDENT_WORKFLOW.allows(incident.status, value)

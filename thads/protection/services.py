@@ -17,7 +17,7 @@ from thads.organization.models import Authority
 from thads.people.choices import INSPECTOR_GRADES, RELATIONSHIP_PATH, Relationship
 from thads.people.models import Person, Relative
 from thads.people.services import identity_hash
-from thads.protection.errors import ProtectionError
+from thads.protection.errors import ProtectionError, RecusalRequired
 from thads.protection.models import (
     Asset,
     Case,
@@ -142,11 +142,12 @@ def inspection_assign(*, actor, inspection: Inspection, inspector: Person) -> In
             shown = " → ".join(str(STEP_LABELS[s]) for s in conflict["path"])
             reason = answer["reasons"][0]
             message = f"{reason['vi']} ({_('kinship')}: {shown}; {Relationship(conflict['relative'].relationship).label})"
-            error = DomainError(
-                ProtectionError.RECUSAL, message, citation=reason["citation"], field="inspector"
+            raise RecusalRequired(
+                message,
+                citation=reason["citation"],
+                point=answer["outcome"]["point"],
+                field="inspector",
             )
-            error.point = answer["outcome"]["point"]
-            raise error
     inspection.inspectors.add(inspector)
     return save_with_history(inspection, actor)
 

@@ -150,7 +150,7 @@ def secretary_designation_authority(facts: SecretaryFacts, on: date) -> Result:
     signer: str = value("secretary.civil_designated_by", on)
     return Result(
         {"decided_by": signer},
-        [reason("secretary_civil", cite(52, 3), signer=signer_label(signer))],
+        [reason("secretary_civil", cite(52, 3), signer=signer_label(signer, on))],
         [cite(71, 1)],
     )
 
@@ -185,16 +185,18 @@ def leadership_appointer(facts: AppointerFacts, on: date) -> Result:
     delegated = appointer != "minister_of_justice"
     reasons: list[Reason] = []
     if facts.post == "provincial_director" and not delegated:
-        reasons.append(reason("appointed_by_minister", clause))
+        reasons.append(reason("appointed_by_minister", clause, post=post_label(facts.post, on)))
     else:
         if facts.post in art72:
-            reasons.append(reason("appointed_as_delegated", clause))
+            reasons.append(
+                reason("appointed_as_delegated", clause, post=post_label(facts.post, on))
+            )
         reasons.append(
             reason(
                 "appointer_by_delegation",
                 clause,
-                post=post_label(facts.post),
-                appointer=signer_label(appointer),
+                post=post_label(facts.post, on),
+                appointer=signer_label(appointer, on),
             )
         )
     return Result({"appointed_by": appointer, "delegated": delegated}, reasons)

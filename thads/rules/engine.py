@@ -5,7 +5,12 @@ A rule is a small pure function of validated facts and a day. It returns its out
 reasons (one per condition not met or per fact that decided), and the clauses it rests on.
 The answer has exactly the shape of the public contract (`rules.md`):
 
-    {"rule", "on", "outcome", "citations", "reasons": [{"code", "vi", "en", "citation"}]}
+    {"rule", "on", "outcome", "citations", "reasons": [{"code", "vi", "en", "citation"}],
+     "law": {"organisation", "instruments", "caveat"}, "titles": {"<role id>": {"vi", "en"}}}
+
+`law` is what was in force on `on` (from 01/07/2025 with the caveat that the decree is applied
+to the successor offices); `titles` gives the title on `on` of every role the outcome names.
+No rule answers for a day before Decree 62/2015/NĐ-CP took effect (01/09/2015).
 
 Bad input never escapes as anything but `UnknownRule` or `InvalidFacts`:
 
@@ -31,6 +36,7 @@ from thads.rules.citations import LAW_2014 as LAW_2014
 from thads.rules.citations import Citation as Citation
 from thads.rules.citations import cite as cite
 from thads.rules.messages import MESSAGES
+from thads.rules.offices import law_field, titles_for
 from thads.rules.params import ParameterNotInForce
 
 # ---------------------------------------------------------------------------- reasons
@@ -243,10 +249,17 @@ def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str
     """Evaluate a rule on facts under the law in force on `on` (default: today).
 
     Raises only `UnknownRule` and `InvalidFacts` (an `on` when no version of the law the rule
-    rests on is in force is an invalid fact `on`).
+    rests on is in force is an invalid fact `on`: every rule, before 01/09/2015).
     """
     target = get_rule(rule_id)
     day = parse_on(on)
+    try:
+        law = law_field(day)
+    except ParameterNotInForce as exc:
+        first = exc.first.isoformat() if exc.first else "?"
+        raise InvalidFacts(
+            {"on": f"no rule answers before {first}, when {DECREE} took effect"}
+        ) from None
     model = _validate(target, facts)
     try:
         result = target.fn(model, day)
@@ -262,6 +275,8 @@ def evaluate(rule_id: str, facts: Any, on: date | str | None = None) -> dict[str
         "outcome": result.outcome,
         "citations": citations,
         "reasons": [r.as_dict() for r in result.reasons],
+        "law": law,
+        "titles": titles_for(result.outcome, day),
     }
 
 

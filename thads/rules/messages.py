@@ -94,8 +94,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # relief.dossier
     "director_proposal_missing": (
-        "Thiếu văn bản đề nghị miễn nhiệm của Cục trưởng.",
-        "The director's written proposal is missing.",
+        "Thiếu văn bản đề nghị miễn nhiệm của {director}.",
+        "The written proposal of the {director} is missing.",
     ),
     "health_certificate_expired": (
         "Giấy chứng nhận sức khỏe cấp ngày {issued_on}, quá {months} tháng trước ngày {submitted_on}.",
@@ -137,12 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A move from {from_unit} to {to_unit}.",
     ),
     "deputy_provincial_director": (
-        "Chấp hành viên đang giữ chức vụ Phó Cục trưởng.",
-        "An enforcement officer who is a Deputy Provincial Director.",
+        "Chấp hành viên đang giữ chức vụ {post}.",
+        "An enforcement officer holding the post of {post}.",
     ),
     "deputy_head_central_unit": (
-        "Thẩm tra viên đang giữ chức vụ Phó Vụ trưởng và tương đương thuộc Tổng cục.",
-        "An inspector who is a deputy head of a unit of the General Department.",
+        "Thẩm tra viên đang giữ chức vụ {post}.",
+        "An inspector holding the post of {post}.",
     ),
     "within_province": (
         "Điều động trong địa bàn tỉnh {from_unit}.",
@@ -170,14 +170,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lacks the capacity to manage and organise the work.",
     ),
     "appointed_by_minister": (
-        "Bộ trưởng Bộ Tư pháp bổ nhiệm Cục trưởng.",
-        "The Minister of Justice appoints the Provincial Director.",
+        "Bộ trưởng Bộ Tư pháp bổ nhiệm {post}.",
+        "The Minister of Justice appoints the {post}.",
     ),
     "appointed_as_delegated": (
-        "Việc bổ nhiệm thực hiện theo phân cấp của Bộ trưởng Bộ Tư pháp.",
-        "Appointment as the Minister of Justice delegates.",
+        "Việc bổ nhiệm {post} thực hiện theo phân cấp của Bộ trưởng Bộ Tư pháp.",
+        "The {post} is appointed as the Minister of Justice delegates.",
     ),
-    "meets_standards": ("Đáp ứng tiêu chuẩn của chức vụ.", "Meets the standards of the post."),
+    "meets_standards": (
+        "Đáp ứng tiêu chuẩn của chức vụ {post}.",
+        "Meets the standards of the post of {post}.",
+    ),
     # insignia.for, uniform.entitlement, military
     "governed_by_mod": (
         "Cán bộ quân đội: theo quy định của Bộ Quốc phòng.",

@@ -22,6 +22,8 @@ from thads.rules.vocab import (
     OfficerGrade,
     Post,
     grade_label,
+    post_label,
+    signer_label,
 )
 
 # --------------------------------------------------------------------------- salary.category
@@ -405,7 +407,12 @@ def relief_dossier(facts: ReliefFacts, on: date) -> Result:
     months = value("relief.health_certificate_months", on)
     kinds = {d.kind for d in facts.documents}
     missing = [] if "director_proposal" in kinds else ["director_proposal"]
-    reasons = [reason("director_proposal_missing", cite(64, 2, "c"))] if missing else []
+    director = post_label("provincial_director", on)
+    reasons = (
+        [reason("director_proposal_missing", cite(64, 2, "c"), director=director)]
+        if missing
+        else []
+    )
     problems = []
     earliest = months_before(facts.submitted_on, months)
     for doc in facts.documents:
@@ -546,9 +553,21 @@ def transfer_authority(facts: TransferFacts, on: date) -> Result:
             )
         )
     if p.grade in OFFICER_GRADES and p.leadership_post == "deputy_provincial_director":
-        reasons.append(reason("deputy_provincial_director", cite(70, 1, "b")))
+        reasons.append(
+            reason(
+                "deputy_provincial_director",
+                cite(70, 1, "b"),
+                post=post_label("deputy_provincial_director", on),
+            )
+        )
     if p.grade.startswith("inspector") and p.leadership_post == "deputy_head_central_unit":
-        reasons.append(reason("deputy_head_central_unit", cite(70, 1, "b")))
+        reasons.append(
+            reason(
+                "deputy_head_central_unit",
+                cite(70, 1, "b"),
+                post=post_label("deputy_head_central_unit", on),
+            )
+        )
     if reasons:
         return Result(
             {"decided_by": "director_general", "must_consult": None, "point": "b"}, reasons
@@ -556,7 +575,9 @@ def transfer_authority(facts: TransferFacts, on: date) -> Result:
     reasons = [reason("within_province", cite(70, 1, "c"), from_unit=facts.from_unit)]
     consult = p.post_appointed_by if p.leadership_post is not None else None
     if consult:
-        reasons.append(reason("consult_appointer", cite(70, 1, "c"), appointer=consult))
+        reasons.append(
+            reason("consult_appointer", cite(70, 1, "c"), appointer=signer_label(consult, on))
+        )
     return Result(
         {"decided_by": "provincial_director", "must_consult": consult, "point": "c"}, reasons
     )
@@ -609,12 +630,17 @@ def leadership_standards(facts: LeadershipFacts, on: date) -> Result:
     for point, name in (("b", "integrity"), ("c", "experience"), ("d", "capacity")):
         if not getattr(facts, name):
             reasons.append(reason(name, cite(72, clause, point)))
+    post = post_label(facts.post, on)
     unmet = [r.code for r in reasons]
     if not unmet:
-        reasons.append(reason("meets_standards", cite(72, clause)))
+        reasons.append(reason("meets_standards", cite(72, clause), post=post))
     by_minister = facts.post == "provincial_director"
     reasons.append(
-        reason("appointed_by_minister" if by_minister else "appointed_as_delegated", cite(72, 3))
+        reason(
+            "appointed_by_minister" if by_minister else "appointed_as_delegated",
+            cite(72, 3),
+            post=post,
+        )
     )
     return Result(
         {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 from thads.rules.engine import Bilingual
+from thads.rules.offices import title
 
 # Each vocabulary's values are written once, here, as a Literal (what mypy and the facts models
 # check); the tuple beside it is derived from it for code that iterates. The Django choices
@@ -121,51 +123,13 @@ def grade_label(grade: str) -> Bilingual:
     return Bilingual(GRADE_LABELS_VI[grade], GRADE_LABELS_EN[grade])
 
 
-POST_LABELS = {
-    "director_general": Bilingual(
-        "Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Director General"
-    ),
-    "deputy_director_general": Bilingual(
-        "Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Deputy Director General"
-    ),
-    "head_central_unit": Bilingual(
-        "Vụ trưởng và tương đương thuộc Tổng cục Thi hành án dân sự",
-        "head of a unit of the General Department",
-    ),
-    "deputy_head_central_unit": Bilingual(
-        "Phó Vụ trưởng và tương đương thuộc Tổng cục Thi hành án dân sự",
-        "deputy head of a unit of the General Department",
-    ),
-    "provincial_director": Bilingual("Cục trưởng Cục Thi hành án dân sự", "Provincial Director"),
-    "deputy_provincial_director": Bilingual(
-        "Phó Cục trưởng Cục Thi hành án dân sự", "Deputy Provincial Director"
-    ),
-    "head_provincial_unit": Bilingual(
-        "Trưởng phòng và tương đương thuộc Cục Thi hành án dân sự",
-        "head of a unit of a provincial department",
-    ),
-    "deputy_head_provincial_unit": Bilingual(
-        "Phó Trưởng phòng và tương đương thuộc Cục Thi hành án dân sự",
-        "deputy head of a unit of a provincial department",
-    ),
-    "district_head": Bilingual("Chi cục trưởng Chi cục Thi hành án dân sự", "District Head"),
-    "deputy_district_head": Bilingual(
-        "Phó Chi cục trưởng Chi cục Thi hành án dân sự", "Deputy District Head"
-    ),
-}
-SIGNER_LABELS = {
-    "minister_of_justice": Bilingual("Bộ trưởng Bộ Tư pháp", "Minister of Justice"),
-    "director_general": Bilingual(
-        "Tổng Cục trưởng Tổng cục Thi hành án dân sự", "Director General"
-    ),
-    "provincial_director": Bilingual("Cục trưởng Cục Thi hành án dân sự", "Provincial Director"),
-    "ministry_of_defence": Bilingual("Bộ Quốc phòng", "Ministry of National Defence"),
-}
+def post_label(post: str, on: date) -> Bilingual:
+    """The title of a leadership post on `on` (params/titles.yaml)."""
+    found = title(post, on)
+    return Bilingual(found["vi"], found["en"])
 
 
-def post_label(post: str) -> Bilingual:
-    return POST_LABELS[post]
-
-
-def signer_label(signer: str) -> Bilingual:
-    return SIGNER_LABELS[signer]
+def signer_label(signer: str, on: date) -> Bilingual:
+    """The title of a signer (an appointer, the Minister, the MoD) on `on`."""
+    found = title(signer, on)
+    return Bilingual(found["vi"], found["en"])

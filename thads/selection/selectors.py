@@ -27,12 +27,17 @@ def access_selection_board(
     return fetch(selection_boards_visible_to(user), user, pk, perm=perm)
 
 
+def _proposal_passed() -> Exists:
+    """A meeting of the board passed the proposal on the dossier."""
+    return Exists(Meeting.objects.filter(dossier=OuterRef("pk"), passed=True))
+
+
 def dossiers_visible_to(user) -> QuerySet[Dossier]:
-    passed = Meeting.objects.filter(dossier=OuterRef("pk"), passed=True)
+    """The dossiers in the user's scope, each with `proposal_passed`."""
     return visible(
         Dossier.objects.select_related(
             "person", "authority", "board__authority", "decision"
-        ).annotate(proposal_passed=Exists(passed)),
+        ).annotate(proposal_passed=_proposal_passed()),
         user,
         "authority",
     )
@@ -64,9 +69,9 @@ def dossiers_filter(qs: QuerySet[Dossier], *, q: str = "", status: str = "") -> 
     if status == "decided":
         qs = qs.filter(decision__isnull=False)
     elif status == "proposed":
-        qs = qs.filter(decision__isnull=True, proposal_passed=True)
+        qs = qs.filter(_proposal_passed(), decision__isnull=True)
     elif status == "open":
-        qs = qs.filter(decision__isnull=True, proposal_passed=False)
+        qs = qs.filter(~_proposal_passed(), decision__isnull=True)
     return qs
 
 

@@ -6,16 +6,19 @@ Registered at the same prefix as `thads.equipment.api`, so the paths are those o
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
 from thads.organization.selectors import access_authority
 from thads.people.selectors import access_person
+from thads.rules.citations import DECREE_IN_FORCE
 from thads.uniforms import services
-from thads.uniforms.forms import ERR_YEAR
-from thads.uniforms.plan import ITEMS, entitlement_of
-from thads.uniforms.selectors import allocation_plan_for, plan_groups
+from thads.uniforms.forms import ERR_ON, ERR_YEAR
+from thads.uniforms.plan import ITEMS
+from thads.uniforms.selectors import allocation_plan_for, entitlement_on, plan_groups
 
 router = Router(tags=["cards, tools, uniforms"])
 
@@ -38,7 +41,7 @@ def person_uniform(request, person_id: int, year: int | None = None):
     _check_year(year)
     person = access_person(request.user, person_id)
     today = timezone.localdate()
-    return entitlement_of(person, year or today.year, today)
+    return entitlement_on(person, year or today.year, today)
 
 
 @router.post(
@@ -68,14 +71,18 @@ def issue_uniform(request, person_id: int, payload: UniformIssueIn):
 @router.get(
     "/uniforms/plan", summary="Annual uniform allocation plan (totals per item and per authority)"
 )
-def uniform_plan(request, year: int, authority_id: int | None = None):
+def uniform_plan(request, year: int, authority_id: int | None = None, on: date | None = None):
+    """`on` (default today): the day the plan is drawn up on; the structure and postings of
+    that day are counted."""
     _check_year(year)
+    if on is not None and on < DECREE_IN_FORCE:
+        raise ValidationError({"on": [str(ERR_ON)]})
     authority = access_authority(request.user, authority_id) if authority_id else None
-    plan = allocation_plan_for(
-        request.user, authority=authority, year=year, on=timezone.localdate()
-    )
+    day = on or timezone.localdate()
+    plan = allocation_plan_for(request.user, authority=authority, year=year, on=day)
     return {
         "year": year,
+        "on": day,
         "staff": plan["staff"],
         "military_not_counted": plan["military"],
         "total": {i: plan["total"].get(i, 0) for i in ITEMS},

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from thads.rules.citations import DECREE_IN_FORCE
 from thads.uniforms.labels import ITEM_LABELS
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class ReissueForm(forms.Form):
@@ -15,7 +22,9 @@ class ReissueForm(forms.Form):
     )
     reason = forms.ChoiceField(label=gettext_lazy("Reason"))
     explanation = forms.CharField(label=gettext_lazy("Explanation"), required=False, max_length=255)
-    approved_by = forms.ModelChoiceField(label=gettext_lazy("Approved by"), queryset=None)
+    approved_by: forms.ModelChoiceField[User] = forms.ModelChoiceField(
+        label=gettext_lazy("Approved by"), queryset=None
+    )
 
     def __init__(self, *args, approvers=None, **kwargs):
         from thads.uniforms.models import IssueReason
@@ -43,10 +52,12 @@ class UniformIssueForm(forms.Form):
 
 
 ERR_YEAR = gettext_lazy("Enter a year between 2000 and 2100.")
+ERR_ON = gettext_lazy("Enter a day as YYYY-MM-DD, on or after 2015-09-01.")
 
 
 class UniformPlanForm(forms.Form):
-    """The year of the allocation plan (next year when not given)."""
+    """The year of the allocation plan (next year when not given), and the day it is drawn up
+    on (today when not given): the structure and the postings of that day are counted."""
 
     year = forms.IntegerField(
         label=gettext_lazy("Year"),
@@ -56,13 +67,29 @@ class UniformPlanForm(forms.Form):
         error_messages={"invalid": ERR_YEAR, "min_value": ERR_YEAR, "max_value": ERR_YEAR},
     )
 
-    def __init__(self, *args, default_year: int, **kwargs):
+    on = forms.DateField(
+        label=gettext_lazy("As of"),
+        required=False,
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": ERR_ON},
+    )
+
+    def __init__(self, *args, default_year: int, default_on: date, **kwargs):
         super().__init__(*args, **kwargs)
         self.default_year = default_year
+        self.default_on = default_on
 
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]
         return self.default_year if year is None else year
+
+    def clean_on(self) -> date:
+        on = self.cleaned_data["on"]
+        if on is None:
+            return self.default_on
+        if on < DECREE_IN_FORCE:
+            raise forms.ValidationError(ERR_ON)
+        return on
 
 
 def errors_text(form: forms.Form) -> str:

@@ -9,15 +9,19 @@ from django.utils.translation import gettext as _
 from thads.core.history import entries
 from thads.uniforms.forms import ReissueForm
 from thads.uniforms.models import IssueReason, UniformIssue
-from thads.uniforms.plan import entitlement_of
-from thads.uniforms.selectors import approvers_for, insignia_of, uniform_issues_visible_to
+from thads.uniforms.selectors import (
+    approvers_for,
+    entitlement_on,
+    insignia_of,
+    uniform_issues_visible_to,
+)
 
 
 def uniforms_section(request, person, day: date) -> dict:
     issues = uniform_issues_visible_to(request.user).filter(person=person)
     return {
         "insignia": insignia_of(person, day),
-        "uniform": entitlement_of(person, day.year, day),
+        "uniform": entitlement_on(person, day.year, day),
         "uniform_issued": {
             (u.item, u.due_on) for u in issues.filter(reason=IssueReason.ENTITLEMENT)
         },

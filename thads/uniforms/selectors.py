@@ -10,10 +10,10 @@ from django.db.models import QuerySet
 from django.utils.safestring import mark_safe
 
 from thads.core.access import fetch, scope_path, visible
-from thads.organization.models import Authority
+from thads.organization.models import Authority, Level
 from thads.organization.selectors import authorities_visible_to
 from thads.uniforms.models import UniformIssue
-from thads.uniforms.plan import ITEMS, allocation_plan
+from thads.uniforms.plan import ITEMS, allocation_plan, entitlement_of
 
 
 def uniform_issues_visible_to(user) -> QuerySet[UniformIssue]:
@@ -29,6 +29,14 @@ def access_uniform_issue(user, pk, *, perm: str = "uniforms.view_uniformissue") 
     return fetch(uniform_issues_visible_to(user), user, pk, perm=perm)
 
 
+def entitlement_on(person, year: int, on: date) -> dict:
+    """`uniform.entitlement`: what `person` is due in `year`, under the law of `on`, where
+    their posting of `on` puts them (the cold region of Art. 83.1.c is that authority's)."""
+    from thads.people.selectors import authority_on
+
+    return entitlement_of(person, year, on, authority_on(person, on))
+
+
 # ---------------------------------------------------------------- the annual allocation plan
 
 
@@ -40,43 +48,56 @@ def own_authority(user) -> Authority | None:
     return authorities_visible_to(user).filter(path=path).first()
 
 
+# The civil authorities whose staff a plan is asked for: both structures (2015: central,
+# provincial, district; from 01/07/2025: central body and its units, provincial, regional).
+PLAN_LEVELS = (
+    Level.CENTRAL,
+    Level.CENTRAL_UNIT,
+    Level.PROVINCIAL,
+    Level.DISTRICT,
+    Level.REGIONAL,
+)
+
+
 def plan_authorities(user, on: date) -> QuerySet[Authority]:
-    """The authorities in scope whose plan may be asked for."""
-    return (
-        authorities_visible_to(user)
-        .filter(level__in=["central", "provincial", "district"])
-        .valid_on(on)
-        .order_by("path")
-    )
+    """The authorities in scope, existing on `on`, whose plan may be asked for."""
+    return authorities_visible_to(user).filter(level__in=PLAN_LEVELS).valid_on(on).order_by("path")
 
 
 def allocation_plan_for(user, *, authority: Authority | None, year: int, on: date) -> dict:
-    """The allocation plan of `authority` (or of the user's whole scope) for `year`: totals
-    per item over the staff in scope, and per authority one level under the one asked
-    (Art. 82–83). Military staff are counted apart (Art. 82.4)."""
-    from thads.people.selectors import people_visible_to
+    """The allocation plan of `authority` (or of the user's whole scope) for `year`, drawn up
+    on `on`: totals per item over the staff in scope, and per authority one level under the
+    one asked (Art. 82–83). Military staff are counted apart (Art. 82.4).
 
-    people = people_visible_to(user).only(
-        "id",
-        "military",
-        "employment",
-        "uniform_first_issue_on",
-        "authority__id",
-        "authority__name",
-        "authority__path",
-        "authority__province_code",
-        "authority__level",
-    )
+    The plan counts the structure valid on `on`: each person where their posting of that day
+    puts them (from 01/07/2025 the provincial agencies and their regional offices), with the
+    cold region of that authority (Art. 83.1.c)."""
+    from thads.people.selectors import people_visible_to, postings_on
+
+    postings = postings_on(on).filter(person__in=people_visible_to(user).values("pk"))
     if authority is not None:
-        people = people.filter(authority__path__startswith=authority.path)
+        postings = postings.filter(authority__path__startswith=authority.path)
+    postings = postings.only(
+        "id",
+        "person__id",
+        "person__military",
+        "person__employment",
+        "person__uniform_first_issue_on",
+        "authority__id",
+        "authority__path",
+        "authority__level",
+        "authority__province_code",
+        "authority__legacy_province_code",
+    )
     depth = authority.path.count("/") if authority is not None else 0
 
-    def group_by(person):
+    def group_by(place) -> str:
         # The authority one level under the one asked, or the one asked for its own staff.
-        parts = person.authority.path.split("/")
+        parts = place.path.split("/")
         return "/".join(parts[: depth + 1]).rstrip("/") + "/"
 
-    return allocation_plan(people.iterator(chunk_size=2000), year, on, group_by)
+    staff = ((p.person, p.authority) for p in postings.iterator(chunk_size=2000))
+    return allocation_plan(staff, year, on, group_by)
 
 
 def plan_groups(plan: dict) -> list[dict]:

@@ -14,7 +14,7 @@ from thads.people.models import Person
 from thads.rules.citations import cite
 from thads.uniforms.errors import UniformsError
 from thads.uniforms.models import IssueReason, UniformIssue
-from thads.uniforms.plan import entitlement_of
+from thads.uniforms.selectors import entitlement_on
 
 ART_83_1 = cite(83, 1)
 ART_83_3 = cite(83, 3)
@@ -32,7 +32,7 @@ def uniform_issue(
 ) -> UniformIssue:
     """Hand over an item that falls due this year (Art. 83.1, first issue 83.2.a, 83.3)."""
     person = Person.objects.select_for_update().get(pk=person.pk)
-    answer = entitlement_of(person, on.year, on)
+    answer = entitlement_on(person, on.year, on)
     due = {i["item"]: i for i in answer["outcome"].get("items", [])}
     if item not in due:
         raise DomainError(UniformsError.NOT_DUE, str(ERR_NOT_DUE), citation=ART_83_1, field="item")

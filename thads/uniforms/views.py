@@ -38,7 +38,7 @@ def insignia_table(request):
 def _plan_query(request):
     """The form of the year asked, and the authority (in scope; by default the user's own)."""
     today = timezone.localdate()
-    form = UniformPlanForm(request.GET, default_year=today.year + 1)
+    form = UniformPlanForm(request.GET, default_year=today.year + 1, default_on=today)
     if request.GET.get("authority"):
         authority = access_authority(request.user, request.GET["authority"])
     else:
@@ -52,18 +52,18 @@ def uniform_plan(request):
     form, authority = _plan_query(request)
     if not form.is_valid():
         return render(request, "uniforms/plan.html", {"errors": form.errors}, status=400)
-    year = form.cleaned_data["year"]
-    today = timezone.localdate()
-    plan = selectors.allocation_plan_for(request.user, authority=authority, year=year, on=today)
+    year, on = form.cleaned_data["year"], form.cleaned_data["on"]
+    plan = selectors.allocation_plan_for(request.user, authority=authority, year=year, on=on)
     context = {
         "authority": authority,
         "year": year,
+        "on": on,
         "items": ITEMS,
         "total": [plan["total"].get(i, 0) for i in ITEMS],
         "groups": selectors.plan_groups(plan),
         "staff": plan["staff"],
         "military": plan["military"],
-        "choices": selectors.plan_authorities(request.user, today),
+        "choices": selectors.plan_authorities(request.user, on),
     }
     return render(request, "uniforms/plan.html", context)
 
@@ -76,10 +76,8 @@ def uniform_plan_xlsx(request):
     form, authority = _plan_query(request)
     if not form.is_valid():
         return HttpResponse(errors_text(form), status=400, content_type="text/plain; charset=utf-8")
-    year = form.cleaned_data["year"]
-    plan = selectors.allocation_plan_for(
-        request.user, authority=authority, year=year, on=timezone.localdate()
-    )
+    year, on = form.cleaned_data["year"], form.cleaned_data["on"]
+    plan = selectors.allocation_plan_for(request.user, authority=authority, year=year, on=on)
     labels = [str(ITEM_LABELS.get(i, i)) for i in ITEMS]
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
@@ -87,6 +85,7 @@ def uniform_plan_xlsx(request):
     sheet = book.add_worksheet("Tong hop")
     title = _("Uniform allocation plan %(year)s") % {"year": year}
     sheet.write(0, 0, f"{title} — {authority.name if authority else _('the whole service')}", bold)
+    sheet.write(1, 0, _("As of %(day)s") % {"day": on.strftime("%d/%m/%Y")})
     sheet.write_row(2, 0, [_("Item"), _("Quantity")], bold)
     for row, (label, item) in enumerate(zip(labels, ITEMS, strict=True), start=3):
         sheet.write(row, 0, label)

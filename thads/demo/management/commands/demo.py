@@ -34,6 +34,15 @@ class Command(BaseCommand):
             f"Demo built in {elapsed:.1f} s: {summary['authorities']} authorities, "
             f"{summary['people']} people, {summary['posts']} leadership posts."
         )
+        act = summary["act"]
+        self.stdout.write(
+            f"Reorganised on 01/07/2025 (1898/QĐ-BTP): {act['authorities_ended']} authorities "
+            f"ended, {act['posting']} postings and "
+            f"{act['post_carried'] + act['post_to_deputy']} leadership posts carried across "
+            f"({act['post_to_deputy']} heads became deputies), {summary['regional']} regional "
+            f"offices (demo data); then {summary['hired_after']} hires and "
+            f"{summary['moved_after']} transfers."
+        )
         print_logins(self.stdout, summary["users"])
 
 

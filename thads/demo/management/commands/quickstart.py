@@ -20,6 +20,11 @@ class Command(BaseCommand):
         if not Authority.objects.exists():
             self.stdout.write("Building the demo service (about 10,000 staff)…")
             call_command("demo")
+        elif not Authority.objects.filter(code="CQLTHADS").exists():
+            self.stdout.write(
+                "This database holds a demo built before the 2025 structure: "
+                "rebuild it with `thads demo --reset`."
+            )
         else:
             print_logins(self.stdout, create_demo_users())
         if no_serve:

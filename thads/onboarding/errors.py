@@ -1,0 +1,52 @@
+"""Codes of the problems an import reports (a file's, or one row's), imported by code and tests."""
+
+from enum import StrEnum
+
+
+class OnboardingError(StrEnum):
+    # The file as a whole.
+    UNREADABLE_FILE = "unreadable_file"
+    FILE_TOO_LARGE = "file_too_large"
+    TOO_MANY_ROWS = "too_many_rows"
+    EMPTY_FILE = "empty_file"
+    MISSING_COLUMNS = "missing_columns"
+    EXPIRED_UPLOAD = "expired_upload"
+    # Any row.
+    MISSING_VALUE = "missing_value"
+    BAD_DATE = "bad_date"
+    DATE_IN_FUTURE = "date_in_future"
+    DUPLICATE_ROW = "duplicate_row"
+    CONFLICT = "conflict"
+    # Staff lists.
+    BAD_STAFF_CODE = "bad_staff_code"
+    UNKNOWN_AUTHORITY = "unknown_authority"
+    AUTHORITY_OUT_OF_SCOPE = "authority_out_of_scope"
+    AUTHORITY_ENDED = "authority_ended"
+    PERSON_OUT_OF_SCOPE = "person_out_of_scope"
+    UNKNOWN_GRADE = "unknown_grade"
+    UNKNOWN_POST = "unknown_post"
+    UNKNOWN_EMPLOYMENT = "unknown_employment"
+    UNKNOWN_GENDER = "unknown_gender"
+    MISSING_DECISION_REF = "missing_decision_ref"
+    DECISION_REF_TOO_LONG = "decision_ref_too_long"
+    POST_BEFORE_POSTING = "post_before_posting"
+    POST_DATE_WITHOUT_POST = "post_date_without_post"
+    DUPLICATE_NATIONAL_ID = "duplicate_national_id"
+    NATIONAL_ID_TAKEN = "national_id_taken"
+    DIFFERS_FROM_RECORD = "differs_from_record"
+    # Regional offices.
+    UNKNOWN_PROVINCE = "unknown_province"
+    UNKNOWN_COMMUNE = "unknown_commune"
+    COMMUNE_NOT_IN_PROVINCE = "commune_not_in_province"
+    COMMUNE_IN_TWO_OFFICES = "commune_in_two_offices"
+    COMMUNE_IN_NONE = "commune_in_none"
+    NAME_MISMATCH = "name_mismatch"
+    BAD_OFFICE_NUMBER = "bad_office_number"
+    OFFICE_NAME_CONFLICT = "office_name_conflict"
+    TWO_SEATS = "two_seats"
+    NO_SEAT = "no_seat"
+    NO_PROVINCIAL_AUTHORITY = "no_provincial_authority"
+    DEMO_OFFICES = "demo_offices"
+    OFFICE_NOT_IN_FILE = "office_not_in_file"
+    DISTRICT_SPLIT = "district_split"
+    COLD_REGION_DISAGREES = "cold_region_disagrees"
