@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from thads.organization.models import Authority
 from thads.people.choices import Appointer, Employment, Gender, Grade, Post, Relationship
 from thads.people.models import PROTECTED_FIELDS
+from thads.people.templatetags.post_titles import titled_choices
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -29,7 +30,9 @@ class PersonSearchForm(forms.Form):
         everyone = [("", _("— all —"))]
         self.fields["grade"].choices = everyone + list(Grade.choices)
         self.fields["post"].choices = (
-            everyone + [("any", _("any post")), ("none", _("no post"))] + list(Post.choices)
+            everyone
+            + [("any", _("any post")), ("none", _("no post"))]
+            + titled_choices(Post.choices)
         )
         self.fields["employment"].choices = everyone + list(Employment.choices)
 
@@ -58,8 +61,10 @@ class PersonCreateForm(PersonForm):
         super().__init__(*args, **kwargs)
         if authorities is not None:
             self.fields["authority"].queryset = authorities
-        self.fields["post"].choices = [("", _("— none —"))] + list(Post.choices)
-        self.fields["appointed_by"].choices = [("", _("— by the post —"))] + list(Appointer.choices)
+        self.fields["post"].choices = [("", _("— none —"))] + titled_choices(Post.choices)
+        self.fields["appointed_by"].choices = [("", _("— by the post —"))] + titled_choices(
+            Appointer.choices
+        )
 
 
 class GradeChangeForm(forms.Form):
@@ -88,7 +93,10 @@ class AppointForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["appointed_by"].choices = [("", _("— by the post —"))] + list(Appointer.choices)
+        self.fields["post"].choices = titled_choices(Post.choices)
+        self.fields["appointed_by"].choices = [("", _("— by the post —"))] + titled_choices(
+            Appointer.choices
+        )
 
 
 class RelativeForm(forms.Form):
@@ -121,3 +129,8 @@ class DelegationForm(forms.Form):
         help_text=_("e.g. the number and date of the Minister's circular or decision"),
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=255)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["post"].choices = titled_choices(Post.choices)
+        self.fields["appointer"].choices = titled_choices(Appointer.choices)
