@@ -15,6 +15,7 @@ carol   provincial personnel  @ P79
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,10 +48,36 @@ def django_db_modify_db_settings(request):
         request.config.getoption("reuse_db")
         and db["ENGINE"].endswith("sqlite3")
         and not db.get("TEST", {}).get("NAME")
+        and str(db["NAME"]) != ":memory:"
     ):
         name = Path(db["NAME"])
         db.setdefault("TEST", {})["NAME"] = str(name.with_name(f"test_{name.name}"))
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")  # xdist workers
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request, django_db_modify_db_settings):
+    """`--create-db`, or `--reuse-db` when a migration file changed since the kept database
+    was built: an edited migration (not only a new one) would leave it inconsistent."""
+    if request.config.getvalue("create_db"):
+        return True
+    if not request.config.getvalue("reuse_db"):
+        return False
+    from django.apps import apps
+    from django.conf import settings
+
+    digest = hashlib.sha256()
+    for config in sorted(apps.get_app_configs(), key=lambda c: c.label):
+        for path in sorted((Path(config.path) / "migrations").glob("*.py")):
+            digest.update(f"{config.label}/{path.name}\0".encode() + path.read_bytes())
+    db = settings.DATABASES["default"]
+    name = f"{db['ENGINE']} {db.get('TEST', {}).get('NAME') or db['NAME']}"
+    stamp = Path(settings.VAR_DIR) / f".reuse-db-{hashlib.sha256(name.encode()).hexdigest()[:12]}"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return False
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(digest.hexdigest())
+    return True
 
 
 @dataclass

@@ -3,7 +3,8 @@ refused, pages and API calls refused to signed-in users (403, and 404 since a re
 the user's scope answers 404).
 
 Records carry the user's id, the attempted username, the client address, the method and the
-path, never a password, a token, a query string or the personal data of staff.
+path, never a password, a token (a card's verification token is masked in the path), a query
+string or the personal data of staff.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponseBase
 
 log = logging.getLogger("thads.security")
 
@@ -42,7 +43,7 @@ def login_failed(
     log.warning("login refused: username=%r client=%s", username, _client(request))
 
 
-def logged_in(sender: object, request: HttpRequest, user: Any, **kwargs: object) -> None:
+def logged_in(sender: object, request: HttpRequest | None, user: Any, **kwargs: object) -> None:
     log.info("login: user=%s client=%s", user.pk, _client(request))
 
 
@@ -54,10 +55,10 @@ def connect() -> None:
 class RefusedAccessMiddleware:
     """Logs the refusals answered to signed-in users, and API calls with a refused token."""
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         status = response.status_code
         user = getattr(request, "user", None)
